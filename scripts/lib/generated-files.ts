@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import { renderSchemaTypes } from "./render-schema-types.js";
+import { renderSpecConstants } from "./render-spec-constants.js";
+
+/** One file that `npm run generate` writes from openapi.json. */
+export interface GeneratedFile {
+  /** Path relative to the repository root, for messages. */
+  name: string;
+  path: string;
+  render(spec: Record<string, unknown>): string | Promise<string>;
+}
+
+const at = (name: string): string => fileURLToPath(new URL(`../../${name}`, import.meta.url));
+
+/** Everything in generated/, each with the function that renders it from the spec. */
+export const GENERATED_FILES: readonly GeneratedFile[] = [
+  { name: "generated/schema.d.ts", path: at("generated/schema.d.ts"), render: renderSchemaTypes },
+  { name: "generated/spec-constants.ts", path: at("generated/spec-constants.ts"), render: renderSpecConstants },
+];

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { findFreePort } from "./free-port.js";
+
+const PRISM_BIN = fileURLToPath(new URL("../../node_modules/.bin/prism", import.meta.url));
+const SPEC = fileURLToPath(new URL("../../openapi.json", import.meta.url));
+const READY_TIMEOUT_MS = 30_000;
+
+/** A Prism process serving openapi.json on 127.0.0.1. */
+export interface PrismServer {
+  url: string;
+  /** Milliseconds from spawn to "listening". */
+  startupMs: number;
+  /** Stops Prism and waits for it to exit; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Prism from node_modules (never a global install) in mock mode with `--errors`, so a request
+ * or response that breaks the spec is an error response rather than a silent pass.
+ */
+export async function startPrism(args: readonly string[] = ["mock", SPEC]): Promise<PrismServer> {
+  const port = await findFreePort();
+  const started = performance.now();
+  const child = spawn(PRISM_BIN, [...args, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const close = () => stopChild(child);
+  try {
+    await waitForListening(child);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${port}`, startupMs: performance.now() - started, close };
+}
+
+function waitForListening(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${READY_TIMEOUT_MS} ms:\n${output}`)), READY_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Prism is listening")) done();
+    };
+    const onExit = (code: number | null) => fail(new Error(`Prism exited with code ${code} before listening:\n${output}`));
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.stderr?.off("data", onData);
+      child.off("exit", onExit);
+      // Keep draining output so a chatty Prism never blocks on a full pipe.
+      child.stdout?.resume();
+      child.stderr?.resume();
+    };
+    const done = () => {
+      cleanup();
+      resolve();
+    };
+    const fail = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const killTimer = setTimeout(() => child.kill("SIGKILL"), 3_000);
+  await exited;
+  clearTimeout(killTimer);
+}

@@ -1,0 +1,20 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { OpenAPI3 } from "openapi-typescript";
+
+const HEADER = `/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Written by \`npm run generate\` (scripts/generate.ts, openapi-typescript) from openapi.json.
+ * To change it, vendor a new spec (\`npm run vendor:spec -- <file>\`) and run \`npm run generate\`.
+ */
+
+`;
+
+/** Renders the TypeScript types for a spec; pure and deterministic (same spec, same bytes). */
+export async function renderSchemaTypes(spec: Record<string, unknown>): Promise<string> {
+  const ast = await openapiTS(spec as unknown as OpenAPI3, {
+    // A default is what the server applies to requests; it does not promise the field in a response.
+    defaultNonNullable: false,
+    silent: true,
+  });
+  return HEADER + astToString(ast);
+}

@@ -1,0 +1,156 @@
+/** Marks errors of this package so type guards work across two installed copies (where `instanceof` fails). */
+export const ERROR_BRAND: unique symbol = Symbol.for("hyperbrowser-session-client.error") as never;
+
+/** What every error of this package can say about the request that failed. */
+export interface HyperbrowserErrorDetails {
+  /** HTTP method of the request. */
+  method?: string | undefined;
+  /** Request URL. It never holds the API key: the key travels only in a header. */
+  url?: string | undefined;
+  /** The server's request id (`x-request-id` or `request-id` response header). */
+  requestId?: string | undefined;
+  /** The id this client sent in `x-client-request-id`, the same on every attempt of one call. */
+  clientRequestId?: string | undefined;
+  /** How many attempts were made (1 when no retry happened; 0 when nothing was sent). */
+  attempts?: number | undefined;
+  /** The underlying error, when there is one. */
+  cause?: unknown;
+}
+
+/** Base class of every error this client throws. */
+export class HyperbrowserError extends Error {
+  override name: string = "HyperbrowserError";
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+  readonly requestId: string | undefined;
+  readonly clientRequestId: string | undefined;
+  readonly attempts: number;
+  declare readonly [ERROR_BRAND]: true;
+
+  constructor(message: string, details: HyperbrowserErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.method = details.method;
+    this.url = details.url;
+    this.requestId = details.requestId;
+    this.clientRequestId = details.clientRequestId;
+    this.attempts = details.attempts ?? 0;
+    Object.defineProperty(this, ERROR_BRAND, { value: true });
+  }
+
+  /** A plain, secret-free object, so `JSON.stringify(error)` says what went wrong. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      method: this.method,
+      url: this.url,
+      requestId: this.requestId,
+      clientRequestId: this.clientRequestId,
+      attempts: this.attempts,
+    };
+  }
+}
+
+/** The request could not reach the server or the connection broke (refused, reset, DNS failure). */
+export class HyperbrowserConnectionError extends HyperbrowserError {
+  override name: string = "HyperbrowserConnectionError";
+}
+
+/** An attempt, or the whole call's deadline, ran out of time (headers and body both count). */
+export class HyperbrowserTimeoutError extends HyperbrowserConnectionError {
+  override name = "HyperbrowserTimeoutError" as const;
+}
+
+/** The caller's `AbortSignal` fired; nothing is retried after that. */
+export class HyperbrowserAbortError extends HyperbrowserError {
+  override name = "HyperbrowserAbortError" as const;
+}
+
+/** Details of an error tied to an HTTP response. */
+export interface HyperbrowserResponseErrorDetails extends HyperbrowserErrorDetails {
+  status: number;
+  headers?: Headers | undefined;
+  /** The start of the response body (bounded), for logs. */
+  bodySnippet?: string | undefined;
+}
+
+/** A 2xx response whose body is not the JSON the spec promises (not JSON, truncated, empty, wrong type). */
+export class HyperbrowserInvalidResponseError extends HyperbrowserError {
+  override name = "HyperbrowserInvalidResponseError" as const;
+  readonly status: number;
+  readonly headers: Headers | undefined;
+  readonly bodySnippet: string | undefined;
+
+  constructor(message: string, details: HyperbrowserResponseErrorDetails) {
+    super(message, details);
+    this.status = details.status;
+    this.headers = details.headers;
+    this.bodySnippet = details.bodySnippet;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, bodySnippet: this.bodySnippet };
+  }
+}
+
+/** Details of a non-2xx response. */
+export interface HyperbrowserApiErrorDetails extends HyperbrowserResponseErrorDetails {
+  /** The parsed JSON body, or the body text when it is not JSON (bounded). */
+  body?: unknown;
+}
+
+/** The server answered with a non-2xx status, declared by the spec or not. */
+export class HyperbrowserApiError<TStatus extends number = number> extends HyperbrowserError {
+  override name: string = "HyperbrowserApiError";
+  readonly status: TStatus;
+  readonly body: unknown;
+  readonly headers: Headers | undefined;
+  readonly bodySnippet: string | undefined;
+
+  constructor(message: string, details: HyperbrowserApiErrorDetails & { status: TStatus }) {
+    super(message, details);
+    this.status = details.status;
+    this.body = details.body;
+    this.headers = details.headers;
+    this.bodySnippet = details.bodySnippet;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, body: this.body };
+  }
+}
+
+/** 401: the API key is missing or not accepted. */
+export class HyperbrowserAuthenticationError extends HyperbrowserApiError<401> {
+  override name = "HyperbrowserAuthenticationError" as const;
+}
+
+/** 403: the key is valid but may not do this. */
+export class HyperbrowserPermissionDeniedError extends HyperbrowserApiError<403> {
+  override name = "HyperbrowserPermissionDeniedError" as const;
+}
+
+/** 404: no session with this id (the spec declares this response). */
+export class HyperbrowserNotFoundError extends HyperbrowserApiError<404> {
+  override name = "HyperbrowserNotFoundError" as const;
+}
+
+/** 409: the request conflicts with the resource's state. */
+export class HyperbrowserConflictError extends HyperbrowserApiError<409> {
+  override name = "HyperbrowserConflictError" as const;
+}
+
+/** 422: the server understood the request but will not process it. */
+export class HyperbrowserUnprocessableEntityError extends HyperbrowserApiError<422> {
+  override name = "HyperbrowserUnprocessableEntityError" as const;
+}
+
+/** 429: too many requests; the `Retry-After` header, if any, is on `headers`. */
+export class HyperbrowserRateLimitError extends HyperbrowserApiError<429> {
+  override name = "HyperbrowserRateLimitError" as const;
+}
+
+/** 5xx: the server failed. */
+export class HyperbrowserServerError extends HyperbrowserApiError {
+  override name = "HyperbrowserServerError" as const;
+}

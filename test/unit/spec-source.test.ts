@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatSpecJson, parseSpecSource } from "../../scripts/lib/spec-source.js";
+
+const SEED = new URL("../../../shared/seed/000_0ca3cb8336c35dda.txt", import.meta.url);
+const VENDORED = new URL("../../openapi.json", import.meta.url);
+const MINIMAL = { openapi: "3.0.1", info: { title: "t", version: "1" }, paths: {} };
+
+describe("parseSpecSource", () => {
+  it("reads plain JSON and plain YAML", () => {
+    expect(parseSpecSource(JSON.stringify(MINIMAL), "spec.json")).toEqual(MINIMAL);
+    expect(parseSpecSource("openapi: 3.0.1\ninfo:\n  title: t\n  version: '1'\npaths: {}\n", "spec.yaml")).toEqual(MINIMAL);
+  });
+
+  it("reads the one OpenAPI document in a markdown file's fenced blocks, keeping quoted keys as strings", () => {
+    const markdown = [
+      "# Docs",
+      "```json",
+      '{"not": "a spec"}',
+      "```",
+      "````yaml /openapi.json GET /x",
+      "openapi: 3.0.1",
+      "info: {title: t, version: '1'}",
+      "paths:",
+      "  /x:",
+      "    get:",
+      "      responses:",
+      "        '200': {description: ok}",
+      "````",
+    ].join("\n");
+    const document = parseSpecSource(markdown, "doc.md") as { paths: Record<string, { get: { responses: object } }> };
+    expect(Object.keys(document.paths["/x"]?.get.responses ?? {})).toEqual(["200"]);
+  });
+
+  it.each([
+    ["no OpenAPI document", "# just prose", /found 0/],
+    ["a Swagger 2 document", "swagger: '2.0'\ninfo: {title: t, version: '1'}", /OpenAPI 3\.x/],
+    ["duplicate keys", "openapi: 3.0.1\nopenapi: 3.0.2\n", /not valid YAML/],
+  ])("rejects %s with a message naming the source", (_label, text, message) => {
+    expect(() => parseSpecSource(text, "bad.yaml")).toThrow(message);
+    expect(() => parseSpecSource(text, "bad.yaml")).toThrow(/^bad\.yaml: /);
+  });
+
+  it("formats as 2-space JSON with a trailing newline", () => {
+    expect(formatSpecJson(MINIMAL)).toBe(`${JSON.stringify(MINIMAL, null, 2)}\n`);
+  });
+
+  it.skipIf(!existsSync(SEED))("openapi.json is exactly the provider's document from the seed", () => {
+    const fromSeed = formatSpecJson(parseSpecSource(readFileSync(SEED, "utf8"), "seed"));
+    expect(readFileSync(VENDORED, "utf8")).toBe(fromSeed);
+  });
+});
