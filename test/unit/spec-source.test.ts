@@ -28,7 +28,7 @@ describe("parseSpecSource", () => {
       "        '200': {description: ok}",
       "````",
     ].join("\n");
-    const document = parseSpecSource(markdown, "doc.md") as { paths: Record<string, { get: { responses: object } }> };
+    const document = parseSpecSource(markdown, "doc.md") as unknown as { paths: Record<string, { get: { responses: object } }> };
     expect(Object.keys(document.paths["/x"]?.get.responses ?? {})).toEqual(["200"]);
   });
 
