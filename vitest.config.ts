@@ -11,6 +11,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: "contract",
           include: ["test/contract/**/*.test.ts"],
           globalSetup: ["test/support/prism-global-setup.ts"],

@@ -1,7 +1,15 @@
 import createClient, { type Client } from "openapi-fetch";
 import { createApiKeyAuth } from "./auth.js";
-import { resolveClientOptions, type HyperbrowserClientOptions } from "./client-options.js";
+import {
+  MAX_ERROR_BODY_BYTES,
+  MAX_RESPONSE_BYTES,
+  resolveClientOptions,
+  type HyperbrowserClientOptions,
+} from "./client-options.js";
+import { serializePathSafely } from "./path-params.js";
 import { createSessionsResource, type SessionsResource } from "./sessions.js";
+import type { TransportSettings } from "./transport.js";
+import { createTransportFetch } from "./transport.js";
 import type { paths } from "./types.js";
 
 /** A client for the Hyperbrowser API. */
@@ -9,14 +17,14 @@ export interface HyperbrowserClient {
   /** Browser sessions. */
   readonly sessions: SessionsResource;
   /**
-   * The typed openapi-fetch client, with authentication applied: every path of the spec is
-   * callable here, fully typed, including paths a later spec adds.
+   * The typed openapi-fetch client, with authentication, timeouts, retries and safe path parameters
+   * applied: every path of the spec is callable here, fully typed, including paths a later spec adds.
    */
   readonly raw: Client<paths>;
 }
 
 /**
- * Creates a client. Throws at once when no API key is configured or `baseUrl` is not a usable URL.
+ * Creates a client. Throws at once when no API key is configured or an option is unusable.
  *
  * @example
  * const hyperbrowser = createHyperbrowserClient({ apiKey: process.env.HYPERBROWSER_API_KEY });
@@ -24,11 +32,25 @@ export interface HyperbrowserClient {
  */
 export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}): HyperbrowserClient {
   const resolved = resolveClientOptions(options);
+  const transport: TransportSettings = {
+    fetch: resolved.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    retry: resolved.retry,
+    timeoutMs: resolved.timeoutMs,
+    deadlineMs: resolved.deadlineMs,
+    budget: resolved.retryBudget,
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+    maxErrorBodyBytes: MAX_ERROR_BODY_BYTES,
+    clock: resolved.clock,
+    random: resolved.random,
+    createRequestId: () => globalThis.crypto.randomUUID(),
+    logger: resolved.logger,
+  };
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     headers: resolved.headers,
-    ...(resolved.fetch ? { fetch: resolved.fetch } : {}),
+    fetch: createTransportFetch(transport),
+    pathSerializer: serializePathSafely,
   });
   raw.use(createApiKeyAuth(resolved.apiKey));
-  return { sessions: createSessionsResource(raw), raw };
+  return { sessions: createSessionsResource(raw, transport), raw };
 }

@@ -4,6 +4,7 @@ import {
   type HyperbrowserApiError,
   type HyperbrowserConnectionError,
   type HyperbrowserError,
+  type HyperbrowserInvalidArgumentError,
   type HyperbrowserInvalidResponseError,
   type HyperbrowserNotFoundError,
   type HyperbrowserTimeoutError,
@@ -56,4 +57,9 @@ export function isHyperbrowserAbortError(value: unknown): value is HyperbrowserA
 /** True for a 2xx response whose body is not what the spec promises. */
 export function isHyperbrowserInvalidResponseError(value: unknown): value is HyperbrowserInvalidResponseError {
   return isBranded(value) && value.name === "HyperbrowserInvalidResponseError";
+}
+
+/** True when an argument (for example a session id) was rejected before anything was sent. */
+export function isHyperbrowserInvalidArgumentError(value: unknown): value is HyperbrowserInvalidArgumentError {
+  return isBranded(value) && value.name === "HyperbrowserInvalidArgumentError";
 }

@@ -66,6 +66,21 @@ export class HyperbrowserAbortError extends HyperbrowserError {
   override name = "HyperbrowserAbortError" as const;
 }
 
+/**
+ * An argument can never make a valid request (for example a session id of `..` or with a control
+ * character). Thrown before anything is sent, so `attempts` is 0.
+ */
+export class HyperbrowserInvalidArgumentError extends HyperbrowserError {
+  override name = "HyperbrowserInvalidArgumentError" as const;
+  /** The name of the rejected argument or path parameter. */
+  readonly argument: string;
+
+  constructor(message: string, details: HyperbrowserErrorDetails & { argument: string }) {
+    super(message, details);
+    this.argument = details.argument;
+  }
+}
+
 /** Details of an error tied to an HTTP response. */
 export interface HyperbrowserResponseErrorDetails extends HyperbrowserErrorDetails {
   status: number;

@@ -1,5 +1,11 @@
 export { createHyperbrowserClient, type HyperbrowserClient } from "./client.js";
-export type { HyperbrowserClientOptions } from "./client-options.js";
+export { DEFAULT_TIMEOUT_MS, MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, type CallOptions, type HyperbrowserClientOptions } from "./client-options.js";
+export type { Clock } from "./clock.js";
+export type { HyperbrowserLogger } from "./logger.js";
+export { MAX_PATH_PARAM_LENGTH } from "./path-params.js";
+export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry-policy.js";
+export { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./transport.js";
 export type { GetSessionOptions, SessionsResource } from "./sessions.js";
 export { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
 export {
@@ -9,6 +15,7 @@ export {
   HyperbrowserConflictError,
   HyperbrowserConnectionError,
   HyperbrowserError,
+  HyperbrowserInvalidArgumentError,
   HyperbrowserInvalidResponseError,
   HyperbrowserNotFoundError,
   HyperbrowserPermissionDeniedError,
@@ -25,6 +32,7 @@ export {
   isHyperbrowserApiError,
   isHyperbrowserConnectionError,
   isHyperbrowserError,
+  isHyperbrowserInvalidArgumentError,
   isHyperbrowserInvalidResponseError,
   isHyperbrowserNotFoundError,
   isHyperbrowserTimeoutError,

@@ -1,11 +1,13 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "./errors.js";
+import { redactBody } from "./redact.js";
 
 /** Longest piece of a body kept on an error, for logs. */
 export const BODY_SNIPPET_LENGTH = 200;
 
-/** The start of a body, bounded, for error messages and logs. */
+/** The start of a body, bounded and with the session token redacted, for error messages and logs. */
 export function bodySnippet(text: string): string {
-  return text.length <= BODY_SNIPPET_LENGTH ? text : `${text.slice(0, BODY_SNIPPET_LENGTH)}…`;
+  const redacted = redactBody(text);
+  return redacted.length <= BODY_SNIPPET_LENGTH ? redacted : `${redacted.slice(0, BODY_SNIPPET_LENGTH)}…`;
 }
 
 /** True for `application/json` and `application/*+json` (problem+json included). */

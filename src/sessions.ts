@@ -1,12 +1,16 @@
 import type { Client } from "openapi-fetch";
 import { createApiError } from "./api-error-factory.js";
-import { HyperbrowserAbortError, HyperbrowserConnectionError, HyperbrowserError } from "./errors.js";
+import { checkMilliseconds, type CallOptions } from "./client-options.js";
+import { HyperbrowserConnectionError, HyperbrowserError } from "./errors.js";
 import { bodySnippet, parseErrorBody, parseJsonObjectBody } from "./response-body.js";
+import { getResponseMeta, serverRequestId } from "./response-meta.js";
+import { normalizeRetryOptions } from "./retry-policy.js";
+import { createTransportFetch, type TransportSettings } from "./transport.js";
 import type { paths, SessionDetail } from "./types.js";
 
 /** Per-call options of `sessions.get`. */
-export interface GetSessionOptions {
-  /** Aborts the call; the promise rejects with `HyperbrowserAbortError`. */
+export interface GetSessionOptions extends CallOptions {
+  /** Aborts the call at once, retries included; the promise rejects with `HyperbrowserAbortError`. */
   signal?: AbortSignal | undefined;
 }
 
@@ -14,19 +18,29 @@ export interface GetSessionOptions {
 export interface SessionsResource {
   /**
    * Looks up a session by id (`GET /api/session/{id}`).
+   * @throws {HyperbrowserInvalidArgumentError} when the id cannot be sent as one path segment (nothing is sent)
    * @throws {HyperbrowserNotFoundError} when no session has this id
-   * @throws {HyperbrowserApiError} for any other non-2xx status
+   * @throws {HyperbrowserApiError} for any other non-2xx status (a subclass for 401, 403, 409, 422, 429, 5xx)
+   * @throws {HyperbrowserInvalidResponseError} for a 2xx whose body is not a JSON object
+   * @throws {HyperbrowserConnectionError} {HyperbrowserTimeoutError} {HyperbrowserAbortError}
    */
   get(id: string, options?: GetSessionOptions): Promise<SessionDetail>;
 }
 
 const SESSION_PATH = "/api/session/{id}";
 
-/** Binds `sessions.*` to an authenticated openapi-fetch client. */
-export function createSessionsResource(raw: Client<paths>): SessionsResource {
+/** Binds `sessions.*` to an authenticated openapi-fetch client and its transport. */
+export function createSessionsResource(raw: Client<paths>, transport: TransportSettings): SessionsResource {
   return {
     async get(id, options = {}) {
-      const details = { method: "GET", url: undefined as string | undefined, attempts: 1 };
+      const callFetch =
+        options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined
+          ? undefined
+          : createTransportFetch(transport, {
+              retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, transport.retry),
+              timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs),
+              deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
+            });
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
         // parseAs "text": this module parses the body itself, so a bad body becomes a typed error.
@@ -34,30 +48,32 @@ export function createSessionsResource(raw: Client<paths>): SessionsResource {
           params: { path: { id } },
           parseAs: "text",
           ...(options.signal ? { signal: options.signal } : {}),
+          ...(callFetch ? { fetch: callFetch } : {}),
         });
       } catch (error) {
-        throw toRequestError(error, options.signal, details);
+        if (error instanceof HyperbrowserError) throw error;
+        throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
       }
       const { response } = result;
-      details.url = response.url || undefined;
-      const requestId = response.headers.get("x-request-id") ?? response.headers.get("request-id") ?? undefined;
+      const meta = getResponseMeta(response);
+      const details = {
+        method: "GET",
+        url: meta?.url,
+        attempts: meta?.attempts ?? 1,
+        clientRequestId: meta?.clientRequestId,
+        requestId: serverRequestId(response.headers),
+      };
       if (!response.ok) {
         // openapi-fetch has already parsed a JSON error body; anything else arrives as text.
-        const body = typeof result.error === "string" ? parseErrorBody(result.error) : result.error;
         const text = typeof result.error === "string" ? result.error : JSON.stringify(result.error ?? "");
+        const body = typeof result.error === "string" ? parseErrorBody(result.error) : result.error;
         throw createApiError(
-          { ...details, requestId, status: response.status, headers: response.headers, body, bodySnippet: bodySnippet(text) },
+          { ...details, status: response.status, headers: response.headers, body, bodySnippet: bodySnippet(text) },
           response.statusText,
         );
       }
       const text = typeof result.data === "string" ? result.data : undefined;
-      return parseJsonObjectBody(text, response, { ...details, requestId }) as SessionDetail;
+      return parseJsonObjectBody(text, response, details) as SessionDetail;
     },
   };
-}
-
-function toRequestError(error: unknown, signal: AbortSignal | undefined, details: { method: string; attempts: number }): HyperbrowserError {
-  if (error instanceof HyperbrowserError) return error;
-  if (signal?.aborted) return new HyperbrowserAbortError("The request was aborted by the caller's signal", { ...details, cause: error });
-  return new HyperbrowserConnectionError(`Could not reach the server: ${(error as Error)?.message ?? String(error)}`, { ...details, cause: error });
 }

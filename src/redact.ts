@@ -1,0 +1,20 @@
+const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
+// The session's `token` grants control of the browser: never log it, even in a body snippet.
+const TOKEN_FIELD_RE = /("token"\s*:\s*)"(?:[^"\\]|\\.)*("|$)/g;
+
+/** Marks where a secret was removed. */
+export const REDACTED = "[REDACTED]";
+
+/** Headers as a plain object, with the API key and other credentials replaced by `[REDACTED]`. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const shown: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    shown[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
+  });
+  return shown;
+}
+
+/** A body text with every JSON `"token": "…"` value replaced, also when the text is cut mid-value. */
+export function redactBody(text: string): string {
+  return text.replace(TOKEN_FIELD_RE, (_match, key: string) => `${key}"${REDACTED}"`);
+}

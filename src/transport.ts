@@ -1,0 +1,237 @@
+import type { Clock } from "./clock.js";
+import {
+  HyperbrowserAbortError,
+  HyperbrowserConnectionError,
+  HyperbrowserInvalidResponseError,
+  HyperbrowserTimeoutError,
+} from "./errors.js";
+import type { HyperbrowserLogger } from "./logger.js";
+import { readBodyBounded } from "./read-body.js";
+import { redactHeaders } from "./redact.js";
+import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "./retry-policy.js";
+import type { RetryBudget } from "./retry-budget.js";
+import { serverRequestId, setResponseMeta } from "./response-meta.js";
+
+/** Header carrying the client's correlation id, the same on every attempt of one call. */
+export const CLIENT_REQUEST_ID_HEADER = "x-client-request-id";
+/** Header carrying the attempt number, from 1. */
+export const CLIENT_ATTEMPT_HEADER = "x-client-attempt";
+
+/** Methods the transport retries: safe ones, where a second attempt cannot do anything twice. */
+const RETRYABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Everything the transport needs, resolved. */
+export interface TransportSettings {
+  fetch: typeof globalThis.fetch;
+  retry: RetryPolicy;
+  timeoutMs: number;
+  deadlineMs: number | undefined;
+  budget: RetryBudget | undefined;
+  maxResponseBytes: number;
+  maxErrorBodyBytes: number;
+  clock: Clock;
+  random: () => number;
+  createRequestId: () => string;
+  logger: HyperbrowserLogger | undefined;
+}
+
+/** Per-call overrides. */
+export interface CallSettings {
+  retry?: RetryPolicy | undefined;
+  timeoutMs?: number | undefined;
+  deadlineMs?: number | undefined;
+}
+
+interface CallDetails {
+  method: string;
+  url: string;
+  clientRequestId: string;
+  attempts: number;
+  cause?: unknown;
+}
+
+type AttemptOutcome =
+  | { kind: "response"; response: Response; truncated: boolean }
+  | { kind: "oversized"; response: Response; limit: number }
+  | { kind: "network"; error: unknown }
+  | { kind: "timeout"; byDeadline: boolean; timeoutMs: number }
+  | { kind: "aborted"; reason: unknown };
+
+/**
+ * Builds a `fetch` for openapi-fetch that adds timeouts, retries and a deadline around an inner
+ * `fetch`. Each attempt reads the whole body (bounded) before it ends, so `timeoutMs` covers headers
+ * and body, and a body that breaks mid-way is retried like any connection failure.
+ */
+export function createTransportFetch(settings: TransportSettings, call: CallSettings = {}): typeof globalThis.fetch {
+  return (input, init) => send(settings, call, input instanceof Request && init === undefined ? input : new Request(input, init));
+}
+
+async function send(settings: TransportSettings, call: CallSettings, request: Request): Promise<Response> {
+  const { clock, logger } = settings;
+  const policy = call.retry ?? settings.retry;
+  const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+  const deadlineMs = call.deadlineMs ?? settings.deadlineMs;
+  const deadlineAt = deadlineMs === undefined ? Number.POSITIVE_INFINITY : clock.now() + deadlineMs;
+  const maxRetries = RETRYABLE_METHODS.has(request.method) ? policy.maxRetries : 0;
+  const clientRequestId = settings.createRequestId();
+  const callerSignal = request.signal;
+  const body = request.body ? await request.arrayBuffer() : undefined;
+  const details = (attempts: number, cause?: unknown): CallDetails => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
+
+  for (let attempt = 1; ; attempt += 1) {
+    if (callerSignal.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
+    const remaining = deadlineAt - clock.now();
+    if (remaining <= 0) throw new HyperbrowserTimeoutError(`${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`, details(attempt - 1));
+
+    const headers = new Headers(request.headers);
+    headers.set(CLIENT_REQUEST_ID_HEADER, clientRequestId);
+    headers.set(CLIENT_ATTEMPT_HEADER, String(attempt));
+    logger?.debug("hyperbrowser: request", { method: request.method, url: request.url, attempt, clientRequestId, headers: redactHeaders(headers) });
+    const started = clock.now();
+    const attemptTimeout = Math.min(timeoutMs, remaining);
+    const outcome = await attemptOnce(settings, new Request(request.url, { method: request.method, headers, body: body ?? null, redirect: request.redirect }), {
+      timeoutMs: attemptTimeout,
+      byDeadline: attemptTimeout < timeoutMs,
+      callerSignal,
+    });
+
+    if (outcome.kind === "aborted") throw abortError(outcome.reason, details(attempt, outcome.reason));
+    if (outcome.kind === "oversized") {
+      throw new HyperbrowserInvalidResponseError(`${request.method} ${request.url}: response body is larger than ${outcome.limit} bytes`, {
+        ...details(attempt),
+        status: outcome.response.status,
+        headers: outcome.response.headers,
+        requestId: serverRequestId(outcome.response.headers),
+      });
+    }
+    const retryable = outcome.kind !== "response" || RETRYABLE_STATUSES.has(outcome.response.status);
+    if (retryable) settings.budget?.recordFailure();
+    else settings.budget?.recordSuccess();
+
+    if (outcome.kind === "response") {
+      const { response } = outcome;
+      logger?.debug("hyperbrowser: response", {
+        status: response.status,
+        attempt,
+        clientRequestId,
+        requestId: serverRequestId(response.headers),
+        durationMs: Math.round(clock.now() - started),
+      });
+      setResponseMeta(response, {
+        method: request.method,
+        url: request.url,
+        attempts: attempt,
+        clientRequestId,
+        requestId: serverRequestId(response.headers),
+        truncated: outcome.truncated,
+      });
+    }
+
+    const giveUp = (why: string) => {
+      if (retryable) logger?.warn("hyperbrowser: giving up", { attempts: attempt, clientRequestId, why, outcome: describe(outcome) });
+      return finalOutcome(outcome, request, deadlineMs, details(attempt, outcome.kind === "network" ? outcome.error : undefined));
+    };
+    if (!retryable) return giveUp("not retryable");
+    if (attempt > maxRetries) return giveUp(`${maxRetries} retries used`);
+    if (settings.budget && !settings.budget.allowsRetry()) return giveUp("retry budget exhausted");
+    const responseHeaders = outcome.kind === "response" ? outcome.response.headers : undefined;
+    const delay = retryDelay(attempt, policy, responseHeaders, Date.now(), settings.random());
+    if (delay === undefined) return giveUp(`server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
+    if (clock.now() + delay >= deadlineAt) return giveUp(`a ${Math.round(delay)} ms wait would pass the deadline`);
+
+    logger?.info("hyperbrowser: retrying", { attempt, clientRequestId, delayMs: Math.round(delay), outcome: describe(outcome) });
+    try {
+      await clock.sleep(delay, callerSignal);
+    } catch (reason) {
+      throw abortError(reason, details(attempt, reason));
+    }
+  }
+}
+
+async function attemptOnce(
+  settings: TransportSettings,
+  request: Request,
+  limits: { timeoutMs: number; byDeadline: boolean; callerSignal: AbortSignal },
+): Promise<AttemptOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, limits.timeoutMs);
+  const onCallerAbort = () => controller.abort(limits.callerSignal.reason);
+  limits.callerSignal.addEventListener("abort", onCallerAbort, { once: true });
+  try {
+    const response = await settings.fetch(new Request(request, { signal: controller.signal }));
+    return await bufferResponse(response, settings);
+  } catch (error) {
+    if (limits.callerSignal.aborted) return { kind: "aborted", reason: limits.callerSignal.reason };
+    if (timedOut) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
+    return { kind: "network", error };
+  } finally {
+    clearTimeout(timer);
+    limits.callerSignal.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+/** Reads the body within the attempt (bounded) and returns an equivalent in-memory response. */
+async function bufferResponse(response: Response, settings: TransportSettings): Promise<AttemptOutcome> {
+  const limit = response.ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
+  const { bytes, truncated } = await readBodyBounded(response, limit);
+  // A cut error body still says enough for a message; a cut 2xx body is useless.
+  if (truncated && response.ok) return { kind: "oversized", response, limit };
+  const headers = new Headers(response.headers);
+  // The body is now decoded and possibly cut: its original length and encoding no longer describe it.
+  headers.delete("content-encoding");
+  headers.set("content-length", String(bytes.byteLength));
+  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+  const buffered = new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers });
+  return { kind: "response", response: buffered, truncated };
+}
+
+function finalOutcome(
+  outcome: Exclude<AttemptOutcome, { kind: "aborted" | "oversized" }>,
+  request: Request,
+  deadlineMs: number | undefined,
+  details: CallDetails,
+): Response {
+  switch (outcome.kind) {
+    case "response":
+      return outcome.response;
+    case "timeout":
+      throw new HyperbrowserTimeoutError(
+        outcome.byDeadline
+          ? `${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`
+          : `${request.method} ${request.url}: no complete response within ${outcome.timeoutMs} ms`,
+        details,
+      );
+    case "network":
+      throw new HyperbrowserConnectionError(`${request.method} ${request.url}: ${networkErrorText(outcome.error)}`, details);
+  }
+}
+
+function abortError(reason: unknown, details: CallDetails): HyperbrowserAbortError {
+  return new HyperbrowserAbortError(`${details.method} ${details.url}: aborted by the caller's signal`, { ...details, cause: reason });
+}
+
+/** The most specific text of a network failure: undici hides the system error (ECONNREFUSED…) in `cause`. */
+function networkErrorText(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (cause && typeof cause.message === "string") return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describe(outcome: AttemptOutcome): string {
+  switch (outcome.kind) {
+    case "response":
+      return `status ${outcome.response.status}`;
+    case "timeout":
+      return `timeout after ${outcome.timeoutMs} ms`;
+    case "network":
+      return `connection error: ${networkErrorText(outcome.error)}`;
+    case "oversized":
+      return `body over ${outcome.limit} bytes`;
+    case "aborted":
+      return "aborted";
+  }
+}
