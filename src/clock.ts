@@ -1,7 +1,9 @@
 /** Time as the client sees it; injectable so retry timing is tested exactly, without real sleeps. */
 export interface Clock {
-  /** Milliseconds, monotonic enough for deadlines. */
+  /** Milliseconds on a monotonic clock, for timeouts and deadlines. */
   now(): number;
+  /** Wall-clock milliseconds since the epoch, to read `Retry-After` dates. */
+  wallTime(): number;
   /** Waits `ms`; rejects with the signal's reason as soon as the signal aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
@@ -9,6 +11,7 @@ export interface Clock {
 /** The real clock: `performance.now()` and `setTimeout`, leaving no timer behind on abort. */
 export const systemClock: Clock = {
   now: () => performance.now(),
+  wallTime: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) {

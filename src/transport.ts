@@ -135,7 +135,7 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
     if (attempt > maxRetries) return giveUp(`${maxRetries} retries used`);
     if (settings.budget && !settings.budget.allowsRetry()) return giveUp("retry budget exhausted");
     const responseHeaders = outcome.kind === "response" ? outcome.response.headers : undefined;
-    const delay = retryDelay(attempt, policy, responseHeaders, Date.now(), settings.random());
+    const delay = retryDelay(attempt, policy, responseHeaders, clock.wallTime(), settings.random());
     if (delay === undefined) return giveUp(`server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
     if (clock.now() + delay >= deadlineAt) return giveUp(`a ${Math.round(delay)} ms wait would pass the deadline`);
 

@@ -10,13 +10,14 @@ import {
   HyperbrowserRateLimitError,
   HyperbrowserServerError,
 } from "../../src/index.js";
+import { createFakeClock } from "../support/fake-clock.js";
 import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 
 const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", startTime: null, launchState: null };
 
 function clientAnswering(answer: (request: Request) => Response | Promise<Response>) {
   const stub = createStubFetch(answer);
-  return { client: createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch }), requests: stub.requests };
+  return { client: createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock: createFakeClock() }), requests: stub.requests };
 }
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);

@@ -1,0 +1,76 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createHyperbrowserClient, type HyperbrowserLogger } from "../../src/index.js";
+import { createFakeClock } from "../support/fake-clock.js";
+import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
+
+const API_KEY = "hb_live_SECRET_KEY_0123456789";
+const SESSION_TOKEN = "SESSION_TOKEN_abcdef";
+
+function capturingLogger(): HyperbrowserLogger & { lines: string[] } {
+  const lines: string[] = [];
+  const record = (level: string) => (message: string, fields: Record<string, unknown>) => {
+    lines.push(`${level} ${message} ${JSON.stringify(fields)}`);
+  };
+  return { lines, debug: record("debug"), info: record("info"), warn: record("warn") };
+}
+
+const answers: [string, () => Response | Promise<Response>][] = [
+  ["404", () => jsonResponse({ message: "nope" }, 404)],
+  ["503 after retries", () => jsonResponse({ message: "down" }, 503)],
+  ["network error", () => Promise.reject(new TypeError("fetch failed"))],
+  ["truncated 200 holding a token", () => new Response(`{"id":"s","token":"${SESSION_TOKEN}`, { headers: { "content-type": "application/json" } })],
+];
+
+describe("secret hygiene", () => {
+  it.each(answers)("%s: the key and the session token appear in no message, stack, JSON or inspect output, nor in logs", async (_label, answer) => {
+    const logger = capturingLogger();
+    const { fetch } = createStubFetch(answer);
+    const client = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:1", fetch, logger, clock: createFakeClock() });
+    const error = (await client.sessions.get("s").catch((caught: unknown) => caught)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    const renderings = [
+      error.message,
+      String(error.stack),
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+      inspect(client, { depth: 10, showHidden: true }),
+      ...logger.lines,
+    ];
+    for (const text of renderings) {
+      expect(text).not.toContain(API_KEY);
+      expect(text).not.toContain(SESSION_TOKEN);
+    }
+    expect(logger.lines.some((line) => line.includes('"x-api-key":"[REDACTED]"'))).toBe(true);
+  });
+
+  it("JSON.stringify(error) says what went wrong", async () => {
+    const { fetch } = createStubFetch(() => jsonResponse({ message: "nope" }, 404, { "x-request-id": "r1" }));
+    const client = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:1", fetch });
+    const error = await client.sessions.get("s").catch((caught: unknown) => caught);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "HyperbrowserNotFoundError",
+      message: "nope",
+      status: 404,
+      requestId: "r1",
+      attempts: 1,
+      method: "GET",
+      url: "http://127.0.0.1:1/api/session/s",
+    });
+  });
+
+  it("logs each attempt, the retry and the give-up", async () => {
+    const logger = capturingLogger();
+    const { fetch } = createStubFetch(() => jsonResponse({}, 503));
+    const client = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:1", fetch, logger, maxRetries: 1, clock: createFakeClock() });
+    await client.sessions.get("s").catch(() => undefined);
+    expect(logger.lines.map((line) => line.slice(0, line.indexOf(" {")))).toEqual([
+      "debug hyperbrowser: request",
+      "debug hyperbrowser: response",
+      "info hyperbrowser: retrying",
+      "debug hyperbrowser: request",
+      "debug hyperbrowser: response",
+      "warn hyperbrowser: giving up",
+    ]);
+  });
+});
