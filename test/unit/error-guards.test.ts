@@ -27,7 +27,8 @@ describe("error classes and guards", () => {
 
   it("guards recognise errors from a second copy of the package, where instanceof fails", async () => {
     // A query string makes the module loader evaluate the file again: a second copy of every class.
-    const copy = (await import("../../src/errors.js?second-copy")) as typeof errors;
+    const secondCopy = new URL("../../src/errors.ts?second-copy", import.meta.url).href;
+    const copy = (await import(/* @vite-ignore */ secondCopy)) as typeof errors;
     expect(copy.HyperbrowserNotFoundError).not.toBe(errors.HyperbrowserNotFoundError);
     const foreign = new copy.HyperbrowserNotFoundError("gone", { status: 404 });
     expect(foreign instanceof errors.HyperbrowserNotFoundError).toBe(false);
