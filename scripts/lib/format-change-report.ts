@@ -1,0 +1,31 @@
+import type { ChangeReport, ReportedChange } from "./spec-diff.js";
+
+const SECTIONS: [ReportedChange["classification"], string, string][] = [
+  ["breaking", "Breaking for clients", "✗"],
+  ["non-breaking", "Non-breaking", "✓"],
+  ["unclassified", "Unclassified (review by hand)", "?"],
+];
+
+/** The change report as text, one line a change, grouped by classification. */
+export function formatChangeReport(report: ChangeReport, title: string): string {
+  const lines = [title];
+  if (report.changes.length === 0) return [...lines, "No changes."].join("\n");
+  for (const [classification, heading, mark] of SECTIONS) {
+    const changes = report.changes.filter((change) => change.classification === classification);
+    if (changes.length === 0) continue;
+    lines.push("", `${heading} (${changes.length}):`);
+    for (const change of changes) {
+      const tag = change.code ? `${change.source} ${change.code}` : change.source;
+      lines.push(`  ${mark} ${change.where}: ${change.description}  [${tag}]`);
+    }
+  }
+  const count = (source: string, classification: string) =>
+    report.changes.filter((change) => change.source === source && change.classification === classification).length;
+  lines.push(
+    "",
+    `Verdict: ${report.breaking ? "BREAKING" : "not breaking"} (openapi-diff: ${count("openapi-diff", "breaking")} breaking, ` +
+      `${count("openapi-diff", "non-breaking")} non-breaking, ${count("openapi-diff", "unclassified")} unclassified; ` +
+      `parameter check: ${count("parameter check", "breaking")} breaking; schema detail: ${count("schema detail", "breaking")} breaking)`,
+  );
+  return lines.join("\n");
+}
