@@ -1,6 +1,7 @@
 import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
 import { systemClock, type Clock } from "./clock.js";
 import type { HyperbrowserLogger } from "./logger.js";
+import type { ValidateResponsesMode } from "./response-validation.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry-policy.js";
 
@@ -54,6 +55,13 @@ export interface HyperbrowserClientOptions extends CallOptions {
   retryBudget?: RetryBudgetOptions | false | undefined;
   /** Receives each attempt, retry and give-up, with secrets redacted. Off by default. */
   logger?: HyperbrowserLogger | undefined;
+  /**
+   * Checks 2xx bodies against the spec's schema with validators generated from openapi.json:
+   * `"throw"` rejects a violating body with `HyperbrowserInvalidResponseError` listing where it breaks;
+   * `"warn"` returns the data and reports the violations to `logger.warn` (or `console.warn`).
+   * @default "off"
+   */
+  validateResponses?: ValidateResponsesMode | undefined;
   /** For tests: the clock that times deadlines and backoff waits. */
   clock?: Clock | undefined;
   /** For tests: the random source of backoff jitter, in [0, 1). */
@@ -71,6 +79,7 @@ export interface ResolvedClientOptions {
   deadlineMs: number | undefined;
   retryBudget: RetryBudget | undefined;
   logger: HyperbrowserLogger | undefined;
+  validateResponses: ValidateResponsesMode;
   clock: Clock;
   random: () => number;
 }
@@ -98,9 +107,16 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
     retryBudget: options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget),
     logger: options.logger,
+    validateResponses: checkValidateResponses(options.validateResponses),
     clock: options.clock ?? systemClock,
     random: options.random ?? Math.random,
   };
+}
+
+function checkValidateResponses(value: ValidateResponsesMode | undefined): ValidateResponsesMode {
+  if (value === undefined) return "off";
+  if (value === "off" || value === "warn" || value === "throw") return value;
+  throw new TypeError(`validateResponses must be "off", "warn" or "throw", got ${JSON.stringify(value)}`);
 }
 
 /** Rejects a time limit that is not a positive number a timer can wait for. */

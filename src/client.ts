@@ -52,5 +52,6 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     pathSerializer: serializePathSafely,
   });
   raw.use(createApiKeyAuth(resolved.apiKey));
-  return { sessions: createSessionsResource(raw, transport), raw };
+  const sessions = createSessionsResource(raw, { transport, validateResponses: resolved.validateResponses, logger: resolved.logger });
+  return { sessions, raw };
 }

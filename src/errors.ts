@@ -89,22 +89,28 @@ export interface HyperbrowserResponseErrorDetails extends HyperbrowserErrorDetai
   bodySnippet?: string | undefined;
 }
 
-/** A 2xx response whose body is not the JSON the spec promises (not JSON, truncated, empty, wrong type). */
+/**
+ * A 2xx response whose body is not the JSON the spec promises: not JSON, truncated, empty, wrong
+ * content type, or (with `validateResponses: "throw"`) breaking the spec's schema.
+ */
 export class HyperbrowserInvalidResponseError extends HyperbrowserError {
   override name = "HyperbrowserInvalidResponseError" as const;
   readonly status: number;
   readonly headers: Headers | undefined;
   readonly bodySnippet: string | undefined;
+  /** Where the body breaks the spec's schema (bounded), when schema validation found it. */
+  readonly violations: readonly { path: string; message: string }[];
 
-  constructor(message: string, details: HyperbrowserResponseErrorDetails) {
+  constructor(message: string, details: HyperbrowserResponseErrorDetails & { violations?: readonly { path: string; message: string }[] }) {
     super(message, details);
     this.status = details.status;
     this.headers = details.headers;
     this.bodySnippet = details.bodySnippet;
+    this.violations = details.violations ?? [];
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, bodySnippet: this.bodySnippet };
+    return { ...super.toJSON(), status: this.status, bodySnippet: this.bodySnippet, violations: this.violations };
   }
 }
 

@@ -5,6 +5,7 @@ export type { HyperbrowserLogger } from "./logger.js";
 export { MAX_PATH_PARAM_LENGTH } from "./path-params.js";
 export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry-policy.js";
 export { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+export { MAX_REPORTED_VIOLATIONS, type ResponseViolation, type ValidateResponsesMode } from "./response-validation.js";
 export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./transport.js";
 export type { GetSessionOptions, SessionsResource } from "./sessions.js";
 export { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";

@@ -1,9 +1,11 @@
 import type { Client } from "openapi-fetch";
 import { createApiError } from "./api-error-factory.js";
 import { checkMilliseconds, type CallOptions } from "./client-options.js";
-import { HyperbrowserConnectionError, HyperbrowserError } from "./errors.js";
+import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "./errors.js";
+import type { HyperbrowserLogger } from "./logger.js";
 import { bodySnippet, parseErrorBody, parseJsonObjectBody } from "./response-body.js";
 import { getResponseMeta, serverRequestId } from "./response-meta.js";
+import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
 import { normalizeRetryOptions } from "./retry-policy.js";
 import { createTransportFetch, type TransportSettings } from "./transport.js";
 import type { paths, SessionDetail } from "./types.js";
@@ -28,9 +30,17 @@ export interface SessionsResource {
 }
 
 const SESSION_PATH = "/api/session/{id}";
+const OPERATION_KEY = `GET ${SESSION_PATH}`;
+
+/** What the resource needs besides the openapi-fetch client. */
+export interface SessionsContext {
+  transport: TransportSettings;
+  validateResponses: ValidateResponsesMode;
+  logger: HyperbrowserLogger | undefined;
+}
 
 /** Binds `sessions.*` to an authenticated openapi-fetch client and its transport. */
-export function createSessionsResource(raw: Client<paths>, transport: TransportSettings): SessionsResource {
+export function createSessionsResource(raw: Client<paths>, { transport, validateResponses, logger }: SessionsContext): SessionsResource {
   return {
     async get(id, options = {}) {
       const callFetch =
@@ -73,7 +83,27 @@ export function createSessionsResource(raw: Client<paths>, transport: TransportS
         );
       }
       const text = typeof result.data === "string" ? result.data : undefined;
-      return parseJsonObjectBody(text, response, details) as SessionDetail;
+      const body = parseJsonObjectBody(text, response, details);
+      if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger);
+      return body as SessionDetail;
     },
   };
+}
+
+async function checkAgainstSpec(
+  body: unknown,
+  response: Response,
+  details: HyperbrowserErrorDetails,
+  mode: Exclude<ValidateResponsesMode, "off">,
+  logger: HyperbrowserLogger | undefined,
+): Promise<void> {
+  const validate = await responseValidator(OPERATION_KEY, response.status);
+  if (!validate) return;
+  const { violations, total } = findViolations(validate, body);
+  if (total === 0) return;
+  const summary = `${OPERATION_KEY} ${response.status} body breaks the spec: ${describeViolations(violations, total)}`;
+  if (mode === "throw") {
+    throw new HyperbrowserInvalidResponseError(summary, { ...details, status: response.status, headers: response.headers, violations });
+  }
+  (logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId: details.requestId, violations });
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { renderResponseValidators } from "./render-response-validators.js";
 import { renderSchemaTypes } from "./render-schema-types.js";
 import { renderSpecConstants } from "./render-spec-constants.js";
 
@@ -16,4 +17,5 @@ const at = (name: string): string => fileURLToPath(new URL(`../../${name}`, impo
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { name: "generated/schema.d.ts", path: at("generated/schema.d.ts"), render: renderSchemaTypes },
   { name: "generated/spec-constants.ts", path: at("generated/spec-constants.ts"), render: renderSpecConstants },
+  { name: "generated/response-validators.ts", path: at("generated/response-validators.ts"), render: renderResponseValidators },
 ];

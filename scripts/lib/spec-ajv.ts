@@ -1,25 +1,48 @@
-import { Ajv, type ValidateFunction } from "ajv";
+import { Ajv, type Options, type ValidateFunction } from "ajv";
 
 const UUID_RE = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
+/** Where the spec's component schemas are registered, for `$ref`s. */
+export const SPEC_SCHEMA_ID = "openapi.json";
+
 /**
- * JSON Schema validators for the spec's component schemas, with the spec's formats decided here:
+ * An Ajv instance holding the spec's component schemas, with the spec's formats decided here:
  * `uuid` is checked; the provider's own `timestamp-milliseconds` and `iso8601` are annotations
- * (accepted as any string), since the spec defines neither and its own examples do not follow one.
+ * (any string passes), since the spec defines neither and its own examples follow no single form.
+ * Used by the contract tests and by the generator of the runtime validators, so both agree.
  */
-export function createSpecValidators(spec: Record<string, unknown>): (schemaName: string) => ValidateFunction {
+export function createSpecAjv(spec: Record<string, unknown>, options: Options = {}): Ajv {
   const components = (spec["components"] ?? {}) as { schemas?: Record<string, unknown> };
   const ajv = new Ajv({
     strict: true,
     allErrors: true,
     formats: { uuid: UUID_RE, "timestamp-milliseconds": true, iso8601: true },
+    ...options,
   });
   // `components` is where the spec keeps its schemas; registering it lets `#/components/schemas/X` refs resolve.
   ajv.addKeyword("components");
-  ajv.addSchema({ $id: "openapi.json", components: { schemas: components.schemas ?? {} } });
+  ajv.addSchema({ $id: SPEC_SCHEMA_ID, components: { schemas: components.schemas ?? {} } });
+  return ajv;
+}
+
+/** Validators for the spec's component schemas by name (`SessionDetail`). */
+export function createSpecValidators(spec: Record<string, unknown>): (schemaName: string) => ValidateFunction {
+  const ajv = createSpecAjv(spec);
   return (schemaName) => {
-    const validate = ajv.getSchema(`openapi.json#/components/schemas/${schemaName}`);
+    const validate = ajv.getSchema(`${SPEC_SCHEMA_ID}#/components/schemas/${schemaName}`);
     if (!validate) throw new Error(`openapi.json has no schema components.schemas.${schemaName}`);
     return validate;
   };
+}
+
+/** Points a schema's local `$ref`s (`#/components/…`) at the registered spec, so it compiles on its own. */
+export function anchorRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(anchorRefs);
+  if (typeof schema !== "object" || schema === null) return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${SPEC_SCHEMA_ID}${value}` : anchorRefs(value),
+    ]),
+  );
 }
