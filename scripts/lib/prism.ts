@@ -15,13 +15,17 @@ export interface PrismServer {
   close(): Promise<void>;
 }
 
+/** Mock mode answers from the spec; proxy mode forwards to `upstream` and checks what it answers. */
+export type PrismMode = { mode: "mock" } | { mode: "proxy"; upstream: string };
+
 /**
- * Starts Prism from node_modules (never a global install) in mock mode with `--errors`, so a request
+ * Starts Prism from node_modules (never a global install) on openapi.json with `--errors`, so a request
  * or response that breaks the spec is an error response rather than a silent pass.
  */
-export async function startPrism(args: readonly string[] = ["mock", SPEC]): Promise<PrismServer> {
+export async function startPrism(how: PrismMode = { mode: "mock" }): Promise<PrismServer> {
   const port = await findFreePort();
   const started = performance.now();
+  const args = how.mode === "mock" ? ["mock", SPEC] : ["proxy", SPEC, how.upstream];
   const child = spawn(PRISM_BIN, [...args, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -28,7 +28,7 @@ function lastResponse(exchanges: { response: Response }[]): Response | undefined
 }
 
 describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
-  it("200: returns a body that validates against the spec's SessionDetail schema", async () => {
+  it("[GET /api/session/{id} 200] returns a body that validates against the spec's SessionDetail schema", async () => {
     const { client, exchanges } = contractClient();
     const session = await client.sessions.get(SESSION_ID);
     expectSpecResponse(lastResponse(exchanges));
@@ -37,8 +37,8 @@ describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
     expect(exchanges[0]?.request.headers.get("x-api-key")).toBe("contract-test-key");
   });
 
-  it(`200 with Prefer: dynamic=true: ${DYNAMIC_RUNS} generated bodies all validate`, async () => {
-    const { client, exchanges } = contractClient({ headers: { Prefer: "dynamic=true" } });
+  it(`[GET /api/session/{id} 200] Prefer: dynamic=true: ${DYNAMIC_RUNS} generated bodies all validate (and pass validateResponses: "throw")`, async () => {
+    const { client, exchanges } = contractClient({ headers: { Prefer: "dynamic=true" }, validateResponses: "throw" });
     const statuses = new Set<string>();
     for (let run = 0; run < DYNAMIC_RUNS; run += 1) {
       const session = await client.sessions.get(`session-${run}`);
@@ -51,7 +51,7 @@ describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
     expect(new Set(exchanges.map(({ response }) => response.headers.get("content-length"))).size).toBeGreaterThan(1);
   });
 
-  it("404 with Prefer: code=404: HyperbrowserNotFoundError carrying the spec's ErrorResponse message", async () => {
+  it("[GET /api/session/{id} 404] Prefer: code=404 → HyperbrowserNotFoundError carrying the spec's ErrorResponse message", async () => {
     const { client, exchanges } = contractClient({ headers: { Prefer: "code=404" } });
     const error = await client.sessions.get(SESSION_ID).catch((caught: unknown) => caught);
     expectSpecResponse(lastResponse(exchanges));

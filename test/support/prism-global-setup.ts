@@ -9,7 +9,7 @@ declare module "vitest" {
 
 /** Vitest global setup of the contract project: one Prism for all contract tests, always stopped. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const prism = await startPrism();
+  const prism = await startPrism({ mode: "mock" });
   console.log(`[contract] Prism mock of openapi.json listening on ${prism.url} (started in ${Math.round(prism.startupMs)} ms)`);
   project.provide("prismUrl", prism.url);
   return () => prism.close();
