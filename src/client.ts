@@ -6,7 +6,9 @@ import {
   resolveClientOptions,
   type HyperbrowserClientOptions,
 } from "./client-options.js";
+import { createNodeHttpSender } from "./node-http-sender.js";
 import { serializePathSafely } from "./path-params.js";
+import { createFetchSender } from "./send-attempt.js";
 import { createSessionsResource, type SessionsResource } from "./sessions.js";
 import type { TransportSettings } from "./transport.js";
 import { createTransportFetch } from "./transport.js";
@@ -33,7 +35,8 @@ export interface HyperbrowserClient {
 export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}): HyperbrowserClient {
   const resolved = resolveClientOptions(options);
   const transport: TransportSettings = {
-    fetch: resolved.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    // A user's fetch always wins; node:http is the default where it exists; the global fetch elsewhere.
+    send: resolved.fetch ? createFetchSender(resolved.fetch) : (createNodeHttpSender() ?? createFetchSender((input, init) => globalThis.fetch(input, init))),
     retry: resolved.retry,
     timeoutMs: resolved.timeoutMs,
     deadlineMs: resolved.deadlineMs,

@@ -6,7 +6,8 @@ import {
   HyperbrowserTimeoutError,
 } from "./errors.js";
 import type { HyperbrowserLogger } from "./logger.js";
-import { readBodyBounded } from "./read-body.js";
+import { BufferedResponse } from "./buffered-response.js";
+import type { OutgoingRequest, SendAttempt } from "./send-attempt.js";
 import { redactHeaders } from "./redact.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "./retry-policy.js";
 import type { RetryBudget } from "./retry-budget.js";
@@ -22,7 +23,8 @@ const RETRYABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Everything the transport needs, resolved. */
 export interface TransportSettings {
-  fetch: typeof globalThis.fetch;
+  /** Sends one attempt: over `node:http` by default, or with a `fetch`. */
+  send: SendAttempt;
   retry: RetryPolicy;
   timeoutMs: number;
   deadlineMs: number | undefined;
@@ -58,9 +60,9 @@ type AttemptOutcome =
   | { kind: "aborted"; reason: unknown };
 
 /**
- * Builds a `fetch` for openapi-fetch that adds timeouts, retries and a deadline around an inner
- * `fetch`. Each attempt reads the whole body (bounded) before it ends, so `timeoutMs` covers headers
- * and body, and a body that breaks mid-way is retried like any connection failure.
+ * Builds a `fetch` for openapi-fetch that sends with timeouts, retries and a deadline. Each attempt
+ * reads the whole body (bounded) before it ends, so `timeoutMs` covers headers and body, and a body
+ * that breaks mid-way is retried like any connection failure. Responses are `BufferedResponse`s.
  */
 export function createTransportFetch(settings: TransportSettings, call: CallSettings = {}): typeof globalThis.fetch {
   return (input, init) => send(settings, call, input instanceof Request && init === undefined ? input : new Request(input, init));
@@ -75,7 +77,7 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
   const maxRetries = RETRYABLE_METHODS.has(request.method) ? policy.maxRetries : 0;
   const clientRequestId = settings.createRequestId();
   const callerSignal = request.signal;
-  const body = request.body ? await request.arrayBuffer() : undefined;
+  const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
   const details = (attempts: number, cause?: unknown): CallDetails => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
 
   for (let attempt = 1; ; attempt += 1) {
@@ -89,7 +91,7 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
     logger?.debug("hyperbrowser: request", { method: request.method, url: request.url, attempt, clientRequestId, headers: redactHeaders(headers) });
     const started = clock.now();
     const attemptTimeout = Math.min(timeoutMs, remaining);
-    const outcome = await attemptOnce(settings, new Request(request.url, { method: request.method, headers, body: body ?? null, redirect: request.redirect }), {
+    const outcome = await attemptOnce(settings, { url: request.url, method: request.method, headers, body }, {
       timeoutMs: attemptTimeout,
       byDeadline: attemptTimeout < timeoutMs,
       callerSignal,
@@ -150,7 +152,7 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
 
 async function attemptOnce(
   settings: TransportSettings,
-  request: Request,
+  request: OutgoingRequest,
   limits: { timeoutMs: number; byDeadline: boolean; callerSignal: AbortSignal },
 ): Promise<AttemptOutcome> {
   const controller = new AbortController();
@@ -162,8 +164,16 @@ async function attemptOnce(
   const onCallerAbort = () => controller.abort(limits.callerSignal.reason);
   limits.callerSignal.addEventListener("abort", onCallerAbort, { once: true });
   try {
-    const response = await settings.fetch(new Request(request, { signal: controller.signal }));
-    return await bufferResponse(response, settings);
+    const sent = await settings.send(request, controller.signal, { ok: settings.maxResponseBytes, error: settings.maxErrorBodyBytes });
+    const ok = sent.status >= 200 && sent.status < 300;
+    const headers = new Headers(sent.headers);
+    // The body is now decoded and possibly cut: its original length and encoding no longer describe it.
+    headers.delete("content-encoding");
+    headers.set("content-length", String(sent.bytes.byteLength));
+    const response = new BufferedResponse(sent.bytes, { status: sent.status, statusText: sent.statusText, headers }, request.url);
+    // A cut error body still says enough for a message; a cut 2xx body is useless.
+    if (sent.truncated && ok) return { kind: "oversized", response, limit: settings.maxResponseBytes };
+    return { kind: "response", response, truncated: sent.truncated };
   } catch (error) {
     if (limits.callerSignal.aborted) return { kind: "aborted", reason: limits.callerSignal.reason };
     if (timedOut) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
@@ -172,21 +182,6 @@ async function attemptOnce(
     clearTimeout(timer);
     limits.callerSignal.removeEventListener("abort", onCallerAbort);
   }
-}
-
-/** Reads the body within the attempt (bounded) and returns an equivalent in-memory response. */
-async function bufferResponse(response: Response, settings: TransportSettings): Promise<AttemptOutcome> {
-  const limit = response.ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
-  const { bytes, truncated } = await readBodyBounded(response, limit);
-  // A cut error body still says enough for a message; a cut 2xx body is useless.
-  if (truncated && response.ok) return { kind: "oversized", response, limit };
-  const headers = new Headers(response.headers);
-  // The body is now decoded and possibly cut: its original length and encoding no longer describe it.
-  headers.delete("content-encoding");
-  headers.set("content-length", String(bytes.byteLength));
-  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-  const buffered = new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers });
-  return { kind: "response", response: buffered, truncated };
 }
 
 function finalOutcome(
