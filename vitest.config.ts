@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// .ci/run asks for a JSON report (for its "N passed, N failed" line) through the environment, so that
+// `npm test` itself takes no arguments.
+const jsonReport = process.env["VITEST_JSON_REPORT"];
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
     projects: [
       {
         test: {
@@ -14,6 +19,13 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "package",
+          include: ["test/package/**/*.test.ts"],
+          testTimeout: 60_000,
         },
       },
       {

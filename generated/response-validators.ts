@@ -6,7 +6,7 @@
  */
 // @ts-nocheck: the code below is Ajv's output.
 
-export const validate_0 = validate10;
+const validate_0 = validate10;
 const schema11 = {"$id":"validate_0","$ref":"openapi.json#/components/schemas/SessionDetail"};
 const schema13 = {"allOf":[{"$ref":"#/components/schemas/Session"},{"type":"object","properties":{"sessionUrl":{"type":"string"},"liveUrl":{"type":"string"},"token":{"type":"string"},"wsEndpoint":{"type":"string"},"webdriverEndpoint":{"type":"string"},"computerActionEndpoint":{"type":"string"}}}]};
 const schema14 = {"type":"object","properties":{"id":{"type":"string","format":"uuid"},"teamId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["active","closed","error"]},"startTime":{"type":"string","format":"timestamp-milliseconds","nullable":true},"endTime":{"type":"string","format":"timestamp-milliseconds","nullable":true},"createdAt":{"type":"string","format":"iso8601"},"updatedAt":{"type":"string","format":"iso8601"},"launchState":{"$ref":"#/components/schemas/SessionLaunchState"},"creditsUsed":{"type":"number","nullable":true}}};
@@ -648,7 +648,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validate_1 = validate18;
+const validate_1 = validate18;
 const schema18 = {"$id":"validate_1","$ref":"openapi.json#/components/schemas/ErrorResponse"};
 const schema19 = {"type":"object","properties":{"message":{"type":"string"}}};
 

@@ -10,7 +10,8 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { createHyperbrowserClient, isHyperbrowserApiError, isHyperbrowserError } from "../src/index.js";
-import { startPrism } from "./lib/prism.js";
+import { startPrism } from "../src/cli/prism.js";
+import { SPEC_PATH } from "./lib/paths.js";
 import { prismViolations, type PrismViolation } from "./lib/prism-violations.js";
 
 interface ProbeResult {
@@ -30,7 +31,7 @@ try {
   process.exit(2);
 }
 
-const prism = await startPrism({ mode: "proxy", upstream: options.upstream });
+const prism = await startPrism(SPEC_PATH, { mode: "proxy", upstream: options.upstream });
 const results: ProbeResult[] = [];
 try {
   // The client throws on non-2xx; the observed response keeps Prism's headers for the report.

@@ -1,4 +1,5 @@
-import createClient, { type Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { createApiKeyAuth } from "./auth.js";
 import {
   MAX_ERROR_BODY_BYTES,
@@ -6,6 +7,7 @@ import {
   resolveClientOptions,
   type HyperbrowserClientOptions,
 } from "./client-options.js";
+import { LightRequest } from "./light-request.js";
 import { createNodeHttpSender } from "./node-http-sender.js";
 import { serializePathSafely } from "./path-params.js";
 import { createFetchSender } from "./send-attempt.js";
@@ -13,6 +15,11 @@ import { createSessionsResource, type SessionsResource } from "./sessions.js";
 import type { TransportSettings } from "./transport.js";
 import { createTransportFetch } from "./transport.js";
 import type { paths } from "./types.js";
+
+// openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our
+// CommonJS bundle hands over that whole exports object as `default`, so unwrap it there.
+const createClient: typeof openapiFetch.default =
+  typeof openapiFetch.default === "function" ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 
 /** A client for the Hyperbrowser API. */
 export interface HyperbrowserClient {
@@ -52,6 +59,8 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     baseUrl: resolved.baseUrl,
     headers: resolved.headers,
     fetch: createTransportFetch(transport),
+    // A WHATWG Request per call costs more than the rest of openapi-fetch's work; see light-request.ts.
+    Request: LightRequest as unknown as typeof Request,
     pathSerializer: serializePathSafely,
   });
   raw.use(createApiKeyAuth(resolved.apiKey));

@@ -7,6 +7,8 @@ export const MAX_PATH_PARAM_LENGTH = 256;
 const CONTROL_CHARACTER_RE = /[\u0000-\u001f\u007f-\u009f]/;
 const DOT_SEGMENT_RE = /^(?:\.|%2e){1,2}$/i;
 const PATH_PARAM_RE = /\{([^{}]+)\}/g;
+// Ids made only of unreserved characters (UUIDs among them) need no checks and no encoding.
+const PLAIN_SEGMENT_RE = /^[A-Za-z0-9_~-]{1,256}$/;
 
 /**
  * Checks that a value can be sent as exactly one path segment that decodes back to itself, and says
@@ -39,6 +41,7 @@ export function quoteForMessage(value: unknown, limit = 40): string {
 export function serializePathSafely(pathname: string, pathParams: Record<string, unknown>): string {
   return pathname.replace(PATH_PARAM_RE, (_match, name: string) => {
     const value = pathParams[name];
+    if (typeof value === "string" && PLAIN_SEGMENT_RE.test(value)) return value;
     const problem = value === undefined ? "is required" : pathParamProblem(value);
     if (problem !== undefined) {
       const shown = value === undefined ? "" : ` ${quoteForMessage(value)}`;

@@ -5,12 +5,10 @@ const TOKEN_FIELD_RE = /("token"\s*:\s*)"(?:[^"\\]|\\.)*("|$)/g;
 /** Marks where a secret was removed. */
 export const REDACTED = "[REDACTED]";
 
-/** Headers as a plain object, with the API key and other credentials replaced by `[REDACTED]`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+/** A copy of headers with the API key and other credentials replaced by `[REDACTED]`. */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const shown: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    shown[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
-  });
+  for (const [name, value] of Object.entries(headers)) shown[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
   return shown;
 }
 

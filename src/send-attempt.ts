@@ -4,7 +4,8 @@ import { readBodyBounded } from "./read-body.js";
 export interface OutgoingRequest {
   url: string;
   method: string;
-  headers: Headers;
+  /** Lower-case names. */
+  headers: Record<string, string>;
   body: Uint8Array<ArrayBuffer> | undefined;
 }
 
@@ -12,28 +13,65 @@ export interface OutgoingRequest {
 export interface AttemptResponse {
   status: number;
   statusText: string;
+  /** Owned by the caller, which may change it. */
   headers: Headers;
   bytes: Uint8Array<ArrayBuffer>;
   /** True when the body was longer than its bound; the rest was discarded. */
   truncated: boolean;
 }
 
-/** Body bounds: for 2xx bodies, and for all others. */
-export interface BodyLimits {
-  ok: number;
-  error: number;
+/** How one attempt may end early. */
+export interface AttemptControl {
+  /** The attempt fails with {@link AttemptTimeoutError} when its response is not complete by then. */
+  timeoutMs: number;
+  /** The caller's signal, when there is one: the attempt fails with {@link AttemptAbortedError}. */
+  signal: AbortSignal | undefined;
+  /** Body bounds: for 2xx bodies, and for all others. */
+  maxOkBytes: number;
+  maxErrorBytes: number;
 }
 
-/** Sends one attempt and reads the whole response; rejects on network failure or when `signal` aborts. */
-export type SendAttempt = (request: OutgoingRequest, signal: AbortSignal, limits: BodyLimits) => Promise<AttemptResponse>;
+/** The attempt's time ran out (headers and body count). */
+export class AttemptTimeoutError extends Error {}
+
+/** The caller's signal fired during the attempt. */
+export class AttemptAbortedError extends Error {
+  constructor(readonly reason: unknown) {
+    super("aborted");
+  }
+}
+
+/** Sends one attempt and reads the whole response; rejects on network failure, timeout or abort. */
+export type SendAttempt = (request: OutgoingRequest, control: AttemptControl) => Promise<AttemptResponse>;
 
 /** Sends attempts with a `fetch` implementation: the user's, or the global one where `node:http` is missing. */
 export function createFetchSender(fetchImpl: typeof globalThis.fetch): SendAttempt {
-  return async (request, signal, limits) => {
-    const response = await fetchImpl(
-      new Request(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, signal }),
-    );
-    const { bytes, truncated } = await readBodyBounded(response, response.ok ? limits.ok : limits.error);
-    return { status: response.status, statusText: response.statusText, headers: response.headers, bytes, truncated };
+  return async (request, control) => {
+    const controller = new AbortController();
+    let failure: Error | undefined;
+    const stop = (error: Error) => {
+      failure ??= error;
+      controller.abort(error);
+    };
+    const timer = setTimeout(() => stop(new AttemptTimeoutError()), control.timeoutMs);
+    const onAbort = () => stop(new AttemptAbortedError(control.signal?.reason));
+    if (control.signal?.aborted) onAbort();
+    control.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const response = await fetchImpl(
+        new Request(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, signal: controller.signal }),
+      );
+      const { bytes, truncated } = await readBodyBounded(response, response.ok ? control.maxOkBytes : control.maxErrorBytes);
+      // fetch decoded the body: its original encoding and length no longer describe the bytes.
+      const headers = new Headers(response.headers);
+      headers.delete("content-encoding");
+      headers.set("content-length", String(bytes.byteLength));
+      return { status: response.status, statusText: response.statusText, headers, bytes, truncated };
+    } catch (error) {
+      throw failure ?? error;
+    } finally {
+      clearTimeout(timer);
+      control.signal?.removeEventListener("abort", onAbort);
+    }
   };
 }

@@ -6,8 +6,9 @@ import {
   HyperbrowserTimeoutError,
 } from "./errors.js";
 import type { HyperbrowserLogger } from "./logger.js";
-import { BufferedResponse } from "./buffered-response.js";
-import type { OutgoingRequest, SendAttempt } from "./send-attempt.js";
+import { createBufferedResponse } from "./buffered-response.js";
+import { LightRequest } from "./light-request.js";
+import { AttemptAbortedError, AttemptTimeoutError, type OutgoingRequest, type SendAttempt } from "./send-attempt.js";
 import { redactHeaders } from "./redact.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "./retry-policy.js";
 import type { RetryBudget } from "./retry-budget.js";
@@ -65,10 +66,13 @@ type AttemptOutcome =
  * that breaks mid-way is retried like any connection failure. Responses are `BufferedResponse`s.
  */
 export function createTransportFetch(settings: TransportSettings, call: CallSettings = {}): typeof globalThis.fetch {
-  return (input, init) => send(settings, call, input instanceof Request && init === undefined ? input : new Request(input, init));
+  return (async (input: LightRequest | Request | string | URL, init?: RequestInit) => {
+    const request = input instanceof LightRequest && init === undefined ? input : new LightRequest(String(input instanceof LightRequest ? input.url : input), init);
+    return send(settings, call, request);
+  }) as typeof globalThis.fetch;
 }
 
-async function send(settings: TransportSettings, call: CallSettings, request: Request): Promise<Response> {
+async function send(settings: TransportSettings, call: CallSettings, request: LightRequest | Request): Promise<Response> {
   const { clock, logger } = settings;
   const policy = call.retry ?? settings.retry;
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
@@ -76,25 +80,23 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
   const deadlineAt = deadlineMs === undefined ? Number.POSITIVE_INFINITY : clock.now() + deadlineMs;
   const maxRetries = RETRYABLE_METHODS.has(request.method) ? policy.maxRetries : 0;
   const clientRequestId = settings.createRequestId();
-  const callerSignal = request.signal;
-  const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+  const callerSignal = request.signal ?? undefined;
+  const { headers: baseHeaders, body } = await outgoingParts(request);
   const details = (attempts: number, cause?: unknown): CallDetails => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
 
   for (let attempt = 1; ; attempt += 1) {
-    if (callerSignal.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
+    if (callerSignal?.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
     const remaining = deadlineAt - clock.now();
     if (remaining <= 0) throw new HyperbrowserTimeoutError(`${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`, details(attempt - 1));
 
-    const headers = new Headers(request.headers);
-    headers.set(CLIENT_REQUEST_ID_HEADER, clientRequestId);
-    headers.set(CLIENT_ATTEMPT_HEADER, String(attempt));
+    const headers = { ...baseHeaders, [CLIENT_REQUEST_ID_HEADER]: clientRequestId, [CLIENT_ATTEMPT_HEADER]: String(attempt) };
     logger?.debug("hyperbrowser: request", { method: request.method, url: request.url, attempt, clientRequestId, headers: redactHeaders(headers) });
     const started = clock.now();
     const attemptTimeout = Math.min(timeoutMs, remaining);
     const outcome = await attemptOnce(settings, { url: request.url, method: request.method, headers, body }, {
       timeoutMs: attemptTimeout,
       byDeadline: attemptTimeout < timeoutMs,
-      callerSignal,
+      signal: callerSignal,
     });
 
     if (outcome.kind === "aborted") throw abortError(outcome.reason, details(attempt, outcome.reason));
@@ -112,26 +114,14 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
 
     if (outcome.kind === "response") {
       const { response } = outcome;
-      logger?.debug("hyperbrowser: response", {
-        status: response.status,
-        attempt,
-        clientRequestId,
-        requestId: serverRequestId(response.headers),
-        durationMs: Math.round(clock.now() - started),
-      });
-      setResponseMeta(response, {
-        method: request.method,
-        url: request.url,
-        attempts: attempt,
-        clientRequestId,
-        requestId: serverRequestId(response.headers),
-        truncated: outcome.truncated,
-      });
+      const requestId = serverRequestId(response.headers);
+      logger?.debug("hyperbrowser: response", { status: response.status, attempt, clientRequestId, requestId, durationMs: Math.round(clock.now() - started) });
+      setResponseMeta(response, { method: request.method, url: request.url, attempts: attempt, clientRequestId, requestId, truncated: outcome.truncated });
     }
 
     const giveUp = (why: string) => {
       if (retryable) logger?.warn("hyperbrowser: giving up", { attempts: attempt, clientRequestId, why, outcome: describe(outcome) });
-      return finalOutcome(outcome, request, deadlineMs, details(attempt, outcome.kind === "network" ? outcome.error : undefined));
+      return finalOutcome(outcome, request.method, request.url, deadlineMs, details(attempt, outcome.kind === "network" ? outcome.error : undefined));
     };
     if (!retryable) return giveUp("not retryable");
     if (attempt > maxRetries) return giveUp(`${maxRetries} retries used`);
@@ -150,43 +140,52 @@ async function send(settings: TransportSettings, call: CallSettings, request: Re
   }
 }
 
+/** Headers as a plain object (names lower-cased) and the body as bytes, once per call. */
+async function outgoingParts(request: LightRequest | Request): Promise<{ headers: Record<string, string>; body: Uint8Array<ArrayBuffer> | undefined }> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  if (request.body === null || request.body === undefined) return { headers, body: undefined };
+  if (typeof request.body === "string") return { headers, body: new TextEncoder().encode(request.body) };
+  // FormData, URLSearchParams, Blob, streams: let a real Request encode them (and set the content type).
+  const encoded = new Request(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit, duplex: "half" } as RequestInit);
+  encoded.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { headers, body: new Uint8Array(await encoded.arrayBuffer()) };
+}
+
 async function attemptOnce(
   settings: TransportSettings,
   request: OutgoingRequest,
-  limits: { timeoutMs: number; byDeadline: boolean; callerSignal: AbortSignal },
+  limits: { timeoutMs: number; byDeadline: boolean; signal: AbortSignal | undefined },
 ): Promise<AttemptOutcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, limits.timeoutMs);
-  const onCallerAbort = () => controller.abort(limits.callerSignal.reason);
-  limits.callerSignal.addEventListener("abort", onCallerAbort, { once: true });
   try {
-    const sent = await settings.send(request, controller.signal, { ok: settings.maxResponseBytes, error: settings.maxErrorBodyBytes });
+    const sent = await settings.send(request, {
+      timeoutMs: limits.timeoutMs,
+      signal: limits.signal,
+      maxOkBytes: settings.maxResponseBytes,
+      maxErrorBytes: settings.maxErrorBodyBytes,
+    });
     const ok = sent.status >= 200 && sent.status < 300;
-    const headers = new Headers(sent.headers);
-    // The body is now decoded and possibly cut: its original length and encoding no longer describe it.
-    headers.delete("content-encoding");
-    headers.set("content-length", String(sent.bytes.byteLength));
-    const response = new BufferedResponse(sent.bytes, { status: sent.status, statusText: sent.statusText, headers }, request.url);
+    // A cut body no longer has the length the server announced.
+    if (sent.truncated) sent.headers.set("content-length", String(sent.bytes.byteLength));
+    const response = createBufferedResponse(sent.bytes, { status: sent.status, statusText: sent.statusText, headers: sent.headers }, request.url);
     // A cut error body still says enough for a message; a cut 2xx body is useless.
     if (sent.truncated && ok) return { kind: "oversized", response, limit: settings.maxResponseBytes };
     return { kind: "response", response, truncated: sent.truncated };
   } catch (error) {
-    if (limits.callerSignal.aborted) return { kind: "aborted", reason: limits.callerSignal.reason };
-    if (timedOut) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
+    if (error instanceof AttemptAbortedError || limits.signal?.aborted) return { kind: "aborted", reason: limits.signal?.reason };
+    if (error instanceof AttemptTimeoutError) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
     return { kind: "network", error };
-  } finally {
-    clearTimeout(timer);
-    limits.callerSignal.removeEventListener("abort", onCallerAbort);
   }
 }
 
 function finalOutcome(
   outcome: Exclude<AttemptOutcome, { kind: "aborted" | "oversized" }>,
-  request: Request,
+  method: string,
+  url: string,
   deadlineMs: number | undefined,
   details: CallDetails,
 ): Response {
@@ -196,12 +195,12 @@ function finalOutcome(
     case "timeout":
       throw new HyperbrowserTimeoutError(
         outcome.byDeadline
-          ? `${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`
-          : `${request.method} ${request.url}: no complete response within ${outcome.timeoutMs} ms`,
+          ? `${method} ${url}: deadline of ${deadlineMs} ms exceeded`
+          : `${method} ${url}: no complete response within ${outcome.timeoutMs} ms`,
         details,
       );
     case "network":
-      throw new HyperbrowserConnectionError(`${request.method} ${request.url}: ${networkErrorText(outcome.error)}`, details);
+      throw new HyperbrowserConnectionError(`${method} ${url}: ${networkErrorText(outcome.error)}`, details);
   }
 }
 

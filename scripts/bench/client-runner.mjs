@@ -13,12 +13,12 @@ const KEY = "bench-key";
 async function load(name) {
   switch (name) {
     case "sessions.get": {
-      const { createHyperbrowserClient } = await import("../../dist/src/index.js");
+      const { createHyperbrowserClient } = await import("../../dist/index.js");
       const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: serverUrl });
       return (id) => client.sessions.get(id);
     }
     case "sessions.get (global fetch)": {
-      const { createHyperbrowserClient } = await import("../../dist/src/index.js");
+      const { createHyperbrowserClient } = await import("../../dist/index.js");
       const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: serverUrl, fetch: globalThis.fetch });
       return (id) => client.sessions.get(id);
     }

@@ -34,7 +34,11 @@ export function renderResponseValidators(spec: Record<string, unknown>): string 
     }
     table.push(`  ${JSON.stringify(operation.key)}: {\n${entries.join("\n")}\n  },`);
   }
-  const code = standaloneCode.default(ajv, exports).replace(/^"use strict";\s*/, "");
+  // Only the table is exported: Ajv's functions have untyped signatures that would leak into declarations.
+  const code = standaloneCode
+    .default(ajv, exports)
+    .replace(/^"use strict";\s*/, "")
+    .replace(/^export const (validate_\d+) = /gm, "const $1 = ");
   return `${HEADER}${code}
 
 /** Checks one JSON body; on failure its \`errors\` say where. */

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { findFreePort } from "./free-port.js";
 
-const PRISM_BIN = fileURLToPath(new URL("../../node_modules/.bin/prism", import.meta.url));
-const SPEC = fileURLToPath(new URL("../../openapi.json", import.meta.url));
 const READY_TIMEOUT_MS = 30_000;
 
-/** A Prism process serving openapi.json on 127.0.0.1. */
+/** A Prism process serving a spec on 127.0.0.1. */
 export interface PrismServer {
   url: string;
   /** Milliseconds from spawn to "listening". */
@@ -19,14 +18,31 @@ export interface PrismServer {
 export type PrismMode = { mode: "mock" } | { mode: "proxy"; upstream: string };
 
 /**
- * Starts Prism from node_modules (never a global install) on openapi.json with `--errors`, so a request
- * or response that breaks the spec is an error response rather than a silent pass.
+ * Finds Prism's entry script in `@stoplight/prism-cli`, installed beside this package (it is a
+ * devDependency: never a global install). Undefined when it is not installed.
  */
-export async function startPrism(how: PrismMode = { mode: "mock" }): Promise<PrismServer> {
+export function findPrism(from: string = import.meta.url): string | undefined {
+  try {
+    const require = createRequire(from);
+    const manifestPath = require.resolve("@stoplight/prism-cli/package.json");
+    const { bin } = require(manifestPath) as { bin: string | Record<string, string> };
+    const entry = typeof bin === "string" ? bin : bin["prism"];
+    return entry ? join(dirname(manifestPath), entry) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts Prism on `spec` with `--errors`, so a request or response that breaks the spec is an error
+ * response rather than a silent pass, on 127.0.0.1 and a free port; resolves once it listens.
+ */
+export async function startPrism(spec: string, how: PrismMode = { mode: "mock" }, prism: string | undefined = findPrism()): Promise<PrismServer> {
+  if (!prism) throw new Error("Prism is not installed: add @stoplight/prism-cli (a devDependency of this package)");
   const port = await findFreePort();
   const started = performance.now();
-  const args = how.mode === "mock" ? ["mock", SPEC] : ["proxy", SPEC, how.upstream];
-  const child = spawn(PRISM_BIN, [...args, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
+  const args = how.mode === "mock" ? ["mock", spec] : ["proxy", spec, how.upstream];
+  const child = spawn(process.execPath, [prism, ...args, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const close = () => stopChild(child);

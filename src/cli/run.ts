@@ -1,0 +1,82 @@
+import { parseArgs } from "node:util";
+import { createHyperbrowserClient } from "../client.js";
+import { isHyperbrowserError } from "../error-guards.js";
+import { EXIT, exitCodeFor } from "./exit-codes.js";
+import { formatSession } from "./format-session.js";
+import { HELP } from "./help.js";
+import { startPrism, type PrismServer } from "./prism.js";
+
+/** Where the CLI writes, and what it reads from its environment; injectable for tests. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  /** Path of the openapi.json that `--mock` serves. */
+  specPath: string;
+}
+
+const OPTIONS = {
+  "api-key": { type: "string" },
+  "base-url": { type: "string" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  json: { type: "boolean" },
+  mock: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr(`hyperbrowser-session: ${message} (see --help)\n`);
+    return EXIT.usage;
+  };
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usage((error as Error).message.split("\n")[0] ?? "invalid arguments");
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  const [command, id, ...extra] = positionals;
+  if (command !== "get") return usage(command === undefined ? "missing command" : `unknown command ${JSON.stringify(command)}`);
+  if (id === undefined) return usage("missing <session-id>");
+  if (extra.length > 0) return usage(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const timeoutMs = parseInteger(values.timeout, "--timeout", 1, 2 ** 31 - 1);
+  const maxRetries = parseInteger(values.retries, "--retries", 0, 10);
+  if (typeof timeoutMs === "string") return usage(timeoutMs);
+  if (typeof maxRetries === "string") return usage(maxRetries);
+  if (values.mock && values["base-url"]) return usage("--mock and --base-url cannot be combined");
+
+  let mock: PrismServer | undefined;
+  try {
+    if (values.mock) mock = await startPrism(io.specPath);
+    const client = createHyperbrowserClient({
+      // The mock only checks that a key is present.
+      apiKey: values["api-key"] ?? (io.env["HYPERBROWSER_API_KEY"] || (mock ? "mock-api-key" : undefined)),
+      baseUrl: mock?.url ?? values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
+      timeoutMs,
+      maxRetries,
+    });
+    const session = await client.sessions.get(id);
+    io.stdout(values.json ? `${JSON.stringify(session, null, 2)}\n` : `${formatSession(session)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof TypeError && !isHyperbrowserError(error)) return usage(error.message);
+    const text = isHyperbrowserError(error) ? `${error.name}: ${error.message}` : String((error as Error)?.message ?? error);
+    io.stderr(`hyperbrowser-session: ${text.replace(/\s*\n\s*/g, " ")}\n`);
+    return isHyperbrowserError(error) ? exitCodeFor(error) : EXIT.failure;
+  } finally {
+    await mock?.close();
+  }
+}
+
+function parseInteger(value: string | undefined, name: string, min: number, max: number): number | undefined | string {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  return Number.isInteger(number) && number >= min && number <= max ? number : `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,130 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort } from "../../src/cli/free-port.js";
+import { runCommand } from "../support/run-command.js";
+import { send, startTestServer, type TestServer } from "../support/test-server.js";
+
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const SESSION = {
+  id: "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+  status: "active",
+  startTime: "1732579200000",
+  endTime: null,
+  liveUrl: "https://live.example/s/1",
+  token: "secret-session-token-123456",
+  launchState: { useStealth: true, useProxy: false, screen: { width: 1920, height: 1080 } },
+};
+const JSON_TYPE = { "content-type": "application/json" };
+const env = { ...process.env, HYPERBROWSER_API_KEY: "cli-test-key", HYPERBROWSER_BASE_URL: "" };
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
+});
+
+const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCommand(process.execPath, [CLI, ...args], { env: { ...env, ...extraEnv } });
+
+async function serve(status: number, body: unknown, headers: Record<string, string> = JSON_TYPE): Promise<string> {
+  server = await startTestServer((_request, response) => send(response, status, typeof body === "string" ? body : JSON.stringify(body), headers));
+  return server.url;
+}
+
+describe("hyperbrowser-session (the built binary)", () => {
+  it("get <id>: prints a readable summary with the token masked, exit 0", async () => {
+    const url = await serve(200, SESSION);
+    const result = await cli(["get", SESSION.id, "--base-url", url]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Session +497f6eca-6276-4993-bfeb-53cbbbba6f08$/m);
+    expect(result.stdout).toMatch(/^Status +active$/m);
+    expect(result.stdout).toMatch(/^Live URL +https:\/\/live\.example\/s\/1$/m);
+    expect(result.stdout).toMatch(/^Launch options +useStealth$/m);
+    expect(result.stdout).toMatch(/^Token +secr…56$/m);
+    expect(result.stdout).not.toContain(SESSION.token);
+    expect(server?.requests[0]?.headers["x-api-key"]).toBe("cli-test-key");
+  });
+
+  it("--json prints the body as JSON", async () => {
+    const url = await serve(200, SESSION);
+    const result = await cli(["get", SESSION.id, "--base-url", url, "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(SESSION);
+  });
+
+  it("--api-key overrides the environment", async () => {
+    const url = await serve(200, SESSION);
+    await cli(["get", "s", "--base-url", url, "--api-key", "from-flag"]);
+    expect(server?.requests[0]?.headers["x-api-key"]).toBe("from-flag");
+  });
+
+  it.each([
+    [404, { message: "Session not found" }, 3, /HyperbrowserNotFoundError: Session not found/],
+    [401, { message: "Invalid API key" }, 4, /HyperbrowserAuthenticationError: Invalid API key/],
+    [403, { message: "Forbidden" }, 4, /HyperbrowserPermissionDeniedError/],
+    [500, "<html>boom</html>", 5, /HyperbrowserServerError: 500 Internal Server Error/],
+  ] as const)("status %i (body %j) → its exit code, one line on stderr", async (status, body, code, message) => {
+    const url = await serve(status, body, typeof body === "string" ? { "content-type": "text/html" } : JSON_TYPE);
+    const result = await cli(["get", "s", "--base-url", url, "--retries", "0"]);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("a refused connection → exit 6", async () => {
+    const port = await findFreePort();
+    const result = await cli(["get", "s", "--base-url", `http://127.0.0.1:${port}`, "--retries", "0"]);
+    expect(result.code).toBe(6);
+    expect(result.stderr).toMatch(/HyperbrowserConnectionError: .*ECONNREFUSED/);
+  });
+
+  it("--timeout: a server that never answers → exit 6 after the timeout", async () => {
+    server = await startTestServer(() => undefined);
+    const started = performance.now();
+    const result = await cli(["get", "s", "--base-url", server.url, "--timeout", "300", "--retries", "0"]);
+    expect(result.code).toBe(6);
+    expect(result.stderr).toMatch(/HyperbrowserTimeoutError: .*within 300 ms/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it.each([
+    [[], /missing command/],
+    [["list"], /unknown command "list"/],
+    [["get"], /missing <session-id>/],
+    [["get", "s", "--frobnicate"], /Unknown option '--frobnicate'/],
+    [["get", "s", "--retries", "11"], /--retries must be an integer from 0 to 10/],
+    [["get", "s", "--timeout", "soon"], /--timeout must be an integer/],
+    [["get", ".."], /Invalid path parameter `id` "\.\.": must not be a dot segment/],
+    [["get", "s", "--mock", "--base-url", "http://x"], /cannot be combined/],
+  ])("usage error %j → exit 2", async (args, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("a missing API key → exit 2 naming HYPERBROWSER_API_KEY", async () => {
+    const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1"], { HYPERBROWSER_API_KEY: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/HYPERBROWSER_API_KEY/);
+  });
+
+  it("--help documents options and exit codes", async () => {
+    const result = await cli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const text of ["--base-url", "--api-key", "--timeout", "--retries", "--json", "--mock", "3  session not found", "6  network error or timeout"]) {
+      expect(result.stdout).toContain(text);
+    }
+  });
+
+  it("--mock starts the embedded Prism mock of openapi.json and prints a session", async () => {
+    const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"], { HYPERBROWSER_API_KEY: "" });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" });
+  }, 60_000);
+});

@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "../support/run-command.js";
+import { send, startTestServer, type TestServer } from "../support/test-server.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const NAME = "@internal/hyperbrowser-session-client";
+const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" };
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+
+let consumer: string;
+let server: TestServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  consumer = await mkdtemp(join(tmpdir(), "hyperbrowser-consumer-"));
+  const packed = await runCommand(NPM, ["pack", "--silent", "--pack-destination", consumer], { cwd: ROOT });
+  expect(packed.code, packed.stderr).toBe(0);
+  const tarball = (await readdir(consumer)).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack wrote no tarball");
+  await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const installed = await runCommand(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball}`], { cwd: consumer, timeoutMs: 180_000 });
+  expect(installed.code, installed.stderr).toBe(0);
+  server = await startTestServer((request, response) =>
+    request.url?.endsWith("/missing")
+      ? send(response, 404, JSON.stringify({ message: "Session not found" }), { "content-type": "application/json" })
+      : send(response, 200, JSON.stringify(SESSION), { "content-type": "application/json" }),
+  );
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (consumer) await rm(consumer, { recursive: true, force: true });
+});
+
+const program = (load: string) => `${load}
+const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[2] });
+const session = await client.sessions.get("${SESSION.id}");
+const missing = await client.sessions.get("missing").catch((error) => error);
+console.log(JSON.stringify({ session, notFound: missing instanceof HyperbrowserNotFoundError, guard: isHyperbrowserNotFoundError(missing) }));
+`;
+
+describe("the packed tarball, installed in a fresh project", () => {
+  it("works from ESM", async () => {
+    await writeFile(join(consumer, "esm.mjs"), program(`import { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } from "${NAME}";`));
+    const result = await runCommand(process.execPath, ["esm.mjs", server.url], { cwd: consumer });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
+  });
+
+  it("works from CommonJS", async () => {
+    await writeFile(
+      join(consumer, "cjs.cjs"),
+      `(async () => {\n${program(`const { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } = require("${NAME}");`)}\n})();`,
+    );
+    const result = await runCommand(process.execPath, ["cjs.cjs", server.url], { cwd: consumer });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
+  });
+
+  it("validateResponses loads the separately shipped validators from both formats", async () => {
+    const code = (load: string) => `${load}
+const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[2], validateResponses: "throw" });
+client.sessions.get("x").then((session) => console.log(session.status));`;
+    await writeFile(join(consumer, "validate.mjs"), code(`import { createHyperbrowserClient } from "${NAME}";`));
+    await writeFile(join(consumer, "validate.cjs"), code(`const { createHyperbrowserClient } = require("${NAME}");`));
+    for (const file of ["validate.mjs", "validate.cjs"]) {
+      const result = await runCommand(process.execPath, [file, server.url], { cwd: consumer });
+      expect(result.stderr, file).toBe("");
+      expect(result.stdout.trim(), file).toBe("active");
+    }
+  });
+
+  it("type-checks from ESM and CommonJS TypeScript (module nodenext)", async () => {
+    const use = `const client = createHyperbrowserClient({ apiKey: "k" });
+export async function status(id: string): Promise<"active" | "closed" | "error" | undefined> {
+  const session: SessionDetail = await client.sessions.get(id);
+  return session.status;
+}
+// @ts-expect-error: not a path of the spec
+void client.raw.GET("/nope");`;
+    await writeFile(join(consumer, "use.mts"), `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`);
+    await writeFile(join(consumer, "use.cts"), `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`);
+    await writeFile(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["use.mts", "use.cts"] }),
+    );
+    const result = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: consumer });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("installs the hyperbrowser-session binary", async () => {
+    const result = await runCommand(join(consumer, "node_modules/.bin/hyperbrowser-session"), ["get", SESSION.id, "--base-url", server.url, "--json"], {
+      cwd: consumer,
+      env: { ...process.env, HYPERBROWSER_API_KEY: "k" },
+    });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual(SESSION);
+  });
+});
