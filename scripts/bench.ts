@@ -2,13 +2,17 @@
  * Benchmark: sessions.get (default node:http transport), sessions.get on global fetch, bare openapi-fetch,
  * raw fetch and the official @hyperbrowser/sdk against one local keep-alive server in its own process.
  * Each client runs in a fresh process per round; rounds rotate the order. Prints median (min–max) per
- * metric and the ratio to the SDK. Usage: npm run bench  (BENCH_ROUNDS, BENCH_TOTAL to change sizes)
+ * metric and the ratio to the SDK. Usage: npm run bench  (BENCH_ROUNDS, BENCH_TOTAL, BENCH_CLIENTS to change it)
  */
 import { spawn } from "node:child_process";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 
-const CLIENTS = ["sessions.get", "sessions.get (global fetch)", "openapi-fetch", "fetch", "@hyperbrowser/sdk"] as const;
+const ALL_CLIENTS = ["sessions.get", "sessions.get (global fetch)", "openapi-fetch", "fetch", "@hyperbrowser/sdk"];
+// BENCH_CLIENTS=a,b picks a subset (the SDK is always kept: it is the reference).
+const CLIENTS = process.env["BENCH_CLIENTS"]
+  ? ALL_CLIENTS.filter((client) => client === "@hyperbrowser/sdk" || process.env["BENCH_CLIENTS"]?.split(",").includes(client))
+  : ALL_CLIENTS;
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 5);
 const SEQUENTIAL = 2_000;
 const TOTAL = Number(process.env["BENCH_TOTAL"] ?? 20_000);
@@ -21,6 +25,7 @@ interface Run {
   sameBody: boolean;
   notFoundRejects: boolean;
   importMs: number;
+  firstCallMs: number;
   p50Us: number;
   p99Us: number;
   throughputPerSec: number;
@@ -80,6 +85,7 @@ const METRICS: [keyof Run, string, number, boolean][] = [
   ["cpuUsPerCall", "client CPU per call (µs)", 1, false],
   ["peakRssMb", "peak RSS (MB)", 1, false],
   ["importMs", "cold import (ms)", 1, false],
+  ["firstCallMs", "first call, cold (ms)", 1, false],
   ["exitMs", "exit after last call (ms)", 0, false],
 ];
 const sdk = runs.get("@hyperbrowser/sdk") ?? [];

@@ -6,7 +6,6 @@ export const MAX_PATH_PARAM_LENGTH = 256;
 // C0 controls, DEL and C1 controls: invisible in logs, and some servers and proxies cut the path at them.
 const CONTROL_CHARACTER_RE = /[\u0000-\u001f\u007f-\u009f]/;
 const DOT_SEGMENT_RE = /^(?:\.|%2e){1,2}$/i;
-const PATH_PARAM_RE = /\{([^{}]+)\}/g;
 // Ids made only of unreserved characters (UUIDs among them) need no checks and no encoding.
 const PLAIN_SEGMENT_RE = /^[A-Za-z0-9_~-]{1,256}$/;
 
@@ -39,14 +38,24 @@ export function quoteForMessage(value: unknown, limit = 40): string {
  * `HyperbrowserInvalidArgumentError` before anything is sent.
  */
 export function serializePathSafely(pathname: string, pathParams: Record<string, unknown>): string {
-  return pathname.replace(PATH_PARAM_RE, (_match, name: string) => {
-    const value = pathParams[name];
-    if (typeof value === "string" && PLAIN_SEGMENT_RE.test(value)) return value;
-    const problem = value === undefined ? "is required" : pathParamProblem(value);
-    if (problem !== undefined) {
-      const shown = value === undefined ? "" : ` ${quoteForMessage(value)}`;
-      throw new HyperbrowserInvalidArgumentError(`Invalid path parameter \`${name}\`${shown}: ${problem}`, { argument: name });
-    }
-    return encodeURIComponent(value as string);
-  });
+  let path = "";
+  let from = 0;
+  for (let open = pathname.indexOf("{"); open >= 0; open = pathname.indexOf("{", from)) {
+    const close = pathname.indexOf("}", open);
+    if (close < 0) break;
+    path += pathname.slice(from, open) + serializeParam(pathname.slice(open + 1, close), pathParams);
+    from = close + 1;
+  }
+  return from === 0 ? pathname : path + pathname.slice(from);
+}
+
+function serializeParam(name: string, pathParams: Record<string, unknown>): string {
+  const value = pathParams[name];
+  if (typeof value === "string" && PLAIN_SEGMENT_RE.test(value)) return value;
+  const problem = value === undefined ? "is required" : pathParamProblem(value);
+  if (problem !== undefined) {
+    const shown = value === undefined ? "" : ` ${quoteForMessage(value)}`;
+    throw new HyperbrowserInvalidArgumentError(`Invalid path parameter \`${name}\`${shown}: ${problem}`, { argument: name });
+  }
+  return encodeURIComponent(value as string);
 }

@@ -13,6 +13,7 @@ export function bodySnippet(text: string): string {
 /** True for `application/json` and `application/*+json` (problem+json included). */
 export function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return false;
+  if (contentType === "application/json" || contentType.startsWith("application/json;")) return true;
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   return mediaType === "application/json" || /^application\/[^/]+\+json$/.test(mediaType);
 }
@@ -27,28 +28,30 @@ export function parseJsonObjectBody(
   details: HyperbrowserErrorDetails,
 ): Record<string, unknown> {
   const contentType = response.headers.get("content-type");
-  const fail = (problem: string, cause?: unknown): never => {
-    throw new HyperbrowserInvalidResponseError(`Invalid response to ${details.method ?? "GET"} ${details.url ?? ""}: ${problem}`, {
-      ...details,
-      cause,
-      status: response.status,
-      headers: response.headers,
-      bodySnippet: text === undefined ? undefined : bodySnippet(text),
-    });
-  };
-  if (!isJsonContentType(contentType)) fail(`expected application/json, got ${contentType ?? "no content type"}`);
+  if (!isJsonContentType(contentType)) invalidBody(`expected application/json, got ${contentType ?? "no content type"}`, text, response, details);
   // A regex test, not trim(): trim would copy the whole body on every call.
-  if (text === undefined || !/\S/.test(text)) return fail("the body is empty");
+  if (text === undefined || !/\S/.test(text)) return invalidBody("the body is empty", text, response, details);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`the body is not valid JSON (${(error as Error).message})`, error);
+    return invalidBody(`the body is not valid JSON (${(error as Error).message})`, text, response, details, error);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return fail(`expected a JSON object, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+    const kind = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    return invalidBody(`expected a JSON object, got ${kind}`, text, response, details);
   }
   return value as Record<string, unknown>;
+}
+
+function invalidBody(problem: string, text: string | undefined, response: Response, details: HyperbrowserErrorDetails, cause?: unknown): never {
+  throw new HyperbrowserInvalidResponseError(`Invalid response to ${details.method ?? "GET"} ${details.url ?? ""}: ${problem}`, {
+    ...details,
+    cause,
+    status: response.status,
+    headers: response.headers,
+    bodySnippet: text === undefined ? undefined : bodySnippet(text),
+  });
 }
 
 /** Parses an error body: JSON when it is JSON, else the text itself (for a readable message). */

@@ -1,6 +1,7 @@
 // One benchmark run of one client in a fresh process (plain JS: a TypeScript loader would distort the
 // cold-import figure). Usage: node client-runner.mjs <client> <serverUrl> <sequential> <total> <inFlight>
 // Prints one JSON line; never calls process.exit, so the parent can time the natural exit.
+import { get as httpGet } from "node:http";
 import { performance } from "node:perf_hooks";
 
 const [clientName, serverUrl, sequentialArg, totalArg, inFlightArg] = process.argv.slice(2);
@@ -53,9 +54,18 @@ const importStarted = performance.now();
 const get = await load(clientName);
 const importMs = performance.now() - importStarted;
 
-// Correctness gate: the same parsed body as the server sent, and an error for 404.
-const expected = await (await fetch(`${serverUrl}/api/session/${ID}`)).json();
+// Correctness gate: the same parsed body as the server sent, and an error for 404. The reference body
+// is read with node:http, not fetch, so that Node's fetch is not loaded before the client's first call.
+const expected = await new Promise((resolve, reject) =>
+  httpGet(`${serverUrl}/api/session/${ID}`, (response) => {
+    let text = "";
+    response.on("data", (chunk) => (text += chunk));
+    response.on("end", () => resolve(JSON.parse(text)));
+  }).on("error", reject),
+);
+const firstStarted = performance.now();
 const first = await get(ID);
+const firstCallMs = performance.now() - firstStarted;
 const sameBody = JSON.stringify(first) === JSON.stringify(expected);
 const notFoundRejects = await get("missing").then(() => false, (error) => [error.status, error.statusCode].includes(404) || /404|not found/i.test(String(error.message)));
 
@@ -95,6 +105,7 @@ console.log(
     sameBody,
     notFoundRejects,
     importMs,
+    firstCallMs,
     p50Us: percentile(50),
     p99Us: percentile(99),
     throughputPerSec: (TOTAL / throughputMs) * 1000,
