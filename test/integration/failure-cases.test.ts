@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
   HyperbrowserApiError,
@@ -33,8 +33,15 @@ async function serve(handler: (response: ServerResponse) => void): Promise<strin
   return server.url;
 }
 
+// Every case runs on both transports: the default node:http one and a fetch (here Node's global one).
+const TRANSPORTS: [string, typeof globalThis.fetch | undefined][] = [
+  ["node:http", undefined],
+  ["global fetch", (input, init) => globalThis.fetch(input, init)],
+];
+let transportFetch: typeof globalThis.fetch | undefined;
+
 function client(baseUrl: string, options: HyperbrowserClientOptions = {}) {
-  return createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...options });
+  return createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(transportFetch ? { fetch: transportFetch } : {}), ...options });
 }
 
 /** Runs a call, returning its error and how long it took in real milliseconds. */
@@ -47,7 +54,11 @@ async function failure(call: Promise<unknown>): Promise<{ error: unknown; elapse
   return { error, elapsedMs: performance.now() - started };
 }
 
-describe("failure cases against a real socket", () => {
+describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (_name, fetchImpl) => {
+  beforeEach(() => {
+    transportFetch = fetchImpl;
+  });
+
   it("refused port → HyperbrowserConnectionError after 1 + maxRetries attempts", async () => {
     const port = await findFreePort();
     const { error } = await failure(client(`http://127.0.0.1:${port}`).sessions.get("s"));
@@ -99,7 +110,7 @@ describe("failure cases against a real socket", () => {
   it("deadlineMs bounds the whole call across attempts", async () => {
     const url = await serve(() => undefined);
     const { error, elapsedMs } = await failure(
-      createHyperbrowserClient({ apiKey: "k", baseUrl: url, timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 } }).sessions.get("s"),
+      client(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }).sessions.get("s"),
     );
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
     expect((error as Error).message).toMatch(/deadline of 500 ms/);
