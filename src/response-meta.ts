@@ -1,12 +1,8 @@
 /** What the transport knows about the call that produced a response, for the errors built from it. */
 export interface ResponseMeta {
-  method: string;
   url: string;
   attempts: number;
   clientRequestId: string;
-  requestId: string | undefined;
-  /** True when the body was cut at the size bound. */
-  truncated: boolean;
 }
 
 const metaByResponse = new WeakMap<Response, ResponseMeta>();

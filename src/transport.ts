@@ -54,7 +54,7 @@ interface CallDetails {
 }
 
 type AttemptOutcome =
-  | { kind: "response"; response: Response; truncated: boolean }
+  | { kind: "response"; response: Response }
   | { kind: "oversized"; response: Response; limit: number }
   | { kind: "network"; error: unknown }
   | { kind: "timeout"; byDeadline: boolean; timeoutMs: number }
@@ -116,7 +116,7 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
       const { response } = outcome;
       const requestId = serverRequestId(response.headers);
       logger?.debug("hyperbrowser: response", { status: response.status, attempt, clientRequestId, requestId, durationMs: Math.round(clock.now() - started) });
-      setResponseMeta(response, { method: request.method, url: request.url, attempts: attempt, clientRequestId, requestId, truncated: outcome.truncated });
+      setResponseMeta(response, { url: request.url, attempts: attempt, clientRequestId });
     }
 
     const giveUp = (why: string) => {
@@ -174,7 +174,7 @@ async function attemptOnce(
     const response = createBufferedResponse(sent.bytes, { status: sent.status, statusText: sent.statusText, headers: sent.headers }, request.url);
     // A cut error body still says enough for a message; a cut 2xx body is useless.
     if (sent.truncated && ok) return { kind: "oversized", response, limit: settings.maxResponseBytes };
-    return { kind: "response", response, truncated: sent.truncated };
+    return { kind: "response", response };
   } catch (error) {
     if (error instanceof AttemptAbortedError || limits.signal?.aborted) return { kind: "aborted", reason: limits.signal?.reason };
     if (error instanceof AttemptTimeoutError) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
