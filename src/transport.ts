@@ -19,6 +19,8 @@ export const CLIENT_REQUEST_ID_HEADER = "x-client-request-id";
 /** Header carrying the attempt number, from 1. */
 export const CLIENT_ATTEMPT_HEADER = "x-client-attempt";
 
+const encoder = new TextEncoder();
+
 /** Methods the transport retries: safe ones, where a second attempt cannot do anything twice. */
 const RETRYABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -147,7 +149,7 @@ async function outgoingParts(request: LightRequest | Request): Promise<{ headers
     headers[name] = value;
   });
   if (request.body === null || request.body === undefined) return { headers, body: undefined };
-  if (typeof request.body === "string") return { headers, body: new TextEncoder().encode(request.body) };
+  if (typeof request.body === "string") return { headers, body: encoder.encode(request.body) };
   // FormData, URLSearchParams, Blob, streams: let a real Request encode them (and set the content type).
   const encoded = new Request(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit, duplex: "half" } as RequestInit);
   encoded.headers.forEach((value, name) => {

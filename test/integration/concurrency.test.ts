@@ -1,7 +1,6 @@
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../support/run-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CALLS = 1_000;
@@ -10,11 +9,8 @@ const EXIT_BUDGET_MS = 5_000;
 
 describe("concurrency", () => {
   it(`${CALLS} concurrent calls all resolve, with no unhandled rejection, and the process exits promptly`, async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["--import", "./scripts/register-ts-node.mjs", "test/support/concurrency-child.ts", String(CALLS)],
-      { cwd: ROOT, timeout: 60_000 },
-    );
+    const { code, stdout, stderr } = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "test/support/concurrency-child.ts", String(CALLS)], { cwd: ROOT, timeoutMs: 60_000 });
+    expect(code, stderr).toBe(0);
     const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number>;
     expect(result).toMatchObject({ calls: CALLS, fulfilled: CALLS, unhandled: 0 });
     expect(result["exitDelayMs"]).toBeLessThan(EXIT_BUDGET_MS);

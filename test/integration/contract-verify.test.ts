@@ -1,7 +1,6 @@
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCommand, type CommandResult } from "../support/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,18 +14,10 @@ async function upstream(session: object, notFound: object): Promise<TestServer> 
   );
 }
 
-async function verify(upstreamUrl: string): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", upstreamUrl, "--id", SESSION_ID],
-      { cwd: ROOT, timeout: 60_000 },
-    );
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return { code: typeof failed.code === "number" ? failed.code : -1, stdout: failed.stdout ?? "" };
-  }
+function verify(upstreamUrl: string): Promise<CommandResult> {
+  return runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", upstreamUrl, "--id", SESSION_ID], {
+    cwd: ROOT,
+  });
 }
 
 let server: TestServer | undefined;
@@ -55,10 +46,7 @@ describe("npm run contract:verify (Prism proxy in front of a local fake upstream
   }, 60_000);
 
   it("rejects a call without --upstream as a usage error", async () => {
-    const { code } = await promisify(execFile)(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts"], { cwd: ROOT }).then(
-      () => ({ code: 0 }),
-      (error: { code?: number }) => ({ code: error.code }),
-    );
+    const { code } = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts"], { cwd: ROOT });
     expect(code).toBe(2);
   }, 30_000);
 });

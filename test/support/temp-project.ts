@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { runCommand, type CommandResult } from "./run-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const COPIED = ["package.json", "tsconfig.json", "openapi.json", "scripts", "src", "generated"];
@@ -12,7 +11,7 @@ const COPIED = ["package.json", "tsconfig.json", "openapi.json", "scripts", "src
 export interface TempProject {
   dir: string;
   /** Runs a TypeScript script of the copy the way npm scripts do; never rejects, returns the exit code. */
-  runScript(script: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  runScript(script: string, args: readonly string[]): Promise<CommandResult>;
   remove(): Promise<void>;
 }
 
@@ -22,18 +21,7 @@ export async function createTempProject(): Promise<TempProject> {
   await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return {
     dir,
-    async runScript(script, args) {
-      try {
-        const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "./scripts/register-ts-node.mjs", script, ...args], {
-          cwd: dir,
-          timeout: 60_000,
-        });
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const failed = error as { code?: number; stdout?: string; stderr?: string };
-        return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-      }
-    },
+    runScript: (script, args) => runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", script, ...args], { cwd: dir }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
