@@ -1,9 +1,9 @@
 import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
-import { systemClock, type Clock } from "./clock.js";
-import type { HyperbrowserLogger } from "./logger.js";
-import type { ValidateResponsesMode } from "./response-validation.js";
-import { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
-import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry-policy.js";
+import { systemClock, type Clock } from "./retry/clock.js";
+import type { HyperbrowserLogger } from "./logging/logger.js";
+import type { ValidateResponsesMode } from "./resources/response-validation.js";
+import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
+import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
 
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;

@@ -7,13 +7,13 @@ import {
   resolveClientOptions,
   type HyperbrowserClientOptions,
 } from "./client-options.js";
-import { LightRequest } from "./light-request.js";
-import { createNodeHttpSender } from "./node-http-sender.js";
-import { serializePathSafely } from "./path-params.js";
-import { createFetchSender } from "./send-attempt.js";
-import { createSessionsResource, type SessionsResource } from "./sessions.js";
-import type { TransportSettings } from "./transport.js";
-import { createTransportFetch } from "./transport.js";
+import { LightRequest } from "./http/light-request.js";
+import { createNodeHttpSender } from "./http/node-http-sender.js";
+import { serializePathSafely } from "./resources/path-params.js";
+import { createFetchSender } from "./http/send-attempt.js";
+import { createSessionsResource, type SessionsResource } from "./resources/sessions.js";
+import type { TransportSettings } from "./http/transport.js";
+import { createTransportFetch } from "./http/transport.js";
 import type { paths } from "./types.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our

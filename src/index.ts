@@ -1,13 +1,13 @@
 export { createHyperbrowserClient, type HyperbrowserClient } from "./client.js";
 export { DEFAULT_TIMEOUT_MS, MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, type CallOptions, type HyperbrowserClientOptions } from "./client-options.js";
-export type { Clock } from "./clock.js";
-export type { HyperbrowserLogger } from "./logger.js";
-export { MAX_PATH_PARAM_LENGTH } from "./path-params.js";
-export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry-policy.js";
-export { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
-export { MAX_REPORTED_VIOLATIONS, type ResponseViolation, type ValidateResponsesMode } from "./response-validation.js";
-export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./transport.js";
-export type { GetSessionOptions, SessionsResource } from "./sessions.js";
+export type { Clock } from "./retry/clock.js";
+export type { HyperbrowserLogger } from "./logging/logger.js";
+export { MAX_PATH_PARAM_LENGTH } from "./resources/path-params.js";
+export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry/retry-policy.js";
+export { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
+export { MAX_REPORTED_VIOLATIONS, type ResponseViolation, type ValidateResponsesMode } from "./resources/response-validation.js";
+export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./http/transport.js";
+export type { GetSessionOptions, SessionsResource } from "./resources/sessions.js";
 export { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
 export {
   HyperbrowserAbortError,
@@ -27,7 +27,7 @@ export {
   type HyperbrowserApiErrorDetails,
   type HyperbrowserErrorDetails,
   type HyperbrowserResponseErrorDetails,
-} from "./errors.js";
+} from "./errors/errors.js";
 export {
   isHyperbrowserAbortError,
   isHyperbrowserApiError,
@@ -37,7 +37,7 @@ export {
   isHyperbrowserInvalidResponseError,
   isHyperbrowserNotFoundError,
   isHyperbrowserTimeoutError,
-} from "./error-guards.js";
+} from "./errors/error-guards.js";
 export type {
   components,
   CreateSessionProfile,

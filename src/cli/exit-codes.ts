@@ -3,7 +3,7 @@ import {
   isHyperbrowserConnectionError,
   isHyperbrowserInvalidArgumentError,
   isHyperbrowserNotFoundError,
-} from "../error-guards.js";
+} from "../errors/error-guards.js";
 
 /** Exit codes of the CLI; scripts branch on them. */
 export const EXIT = {

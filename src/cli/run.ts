@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createHyperbrowserClient } from "../client.js";
-import { isHyperbrowserError } from "../error-guards.js";
+import { isHyperbrowserError } from "../errors/error-guards.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { formatSession } from "./format-session.js";
 import { HELP } from "./help.js";

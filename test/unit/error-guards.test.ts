@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import * as guards from "../../src/error-guards.js";
-import * as errors from "../../src/errors.js";
-import { createApiError } from "../../src/api-error-factory.js";
+import * as guards from "../../src/errors/error-guards.js";
+import * as errors from "../../src/errors/errors.js";
+import { createApiError } from "../../src/errors/api-error-factory.js";
 
 describe("error classes and guards", () => {
   it("the factory picks one subclass per status, 5xx included", () => {
@@ -27,7 +27,7 @@ describe("error classes and guards", () => {
 
   it("guards recognise errors from a second copy of the package, where instanceof fails", async () => {
     // A query string makes the module loader evaluate the file again: a second copy of every class.
-    const secondCopy = new URL("../../src/errors.ts?second-copy", import.meta.url).href;
+    const secondCopy = new URL("../../src/errors/errors.ts?second-copy", import.meta.url).href;
     const copy = (await import(/* @vite-ignore */ secondCopy)) as typeof errors;
     expect(copy.HyperbrowserNotFoundError).not.toBe(errors.HyperbrowserNotFoundError);
     const foreign = new copy.HyperbrowserNotFoundError("gone", { status: 404 });

@@ -9,7 +9,7 @@ import {
   RetryBudget,
   type HyperbrowserClientOptions,
 } from "../../src/index.js";
-import { backoffDelay, DEFAULT_RETRY_POLICY, normalizeRetryOptions, parseRetryAfter } from "../../src/retry-policy.js";
+import { backoffDelay, DEFAULT_RETRY_POLICY, normalizeRetryOptions, parseRetryAfter } from "../../src/retry/retry-policy.js";
 import { createFakeClock } from "../support/fake-clock.js";
 import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 

@@ -1,17 +1,17 @@
-import type { Clock } from "./clock.js";
+import type { Clock } from "../retry/clock.js";
 import {
   HyperbrowserAbortError,
   HyperbrowserConnectionError,
   HyperbrowserInvalidResponseError,
   HyperbrowserTimeoutError,
-} from "./errors.js";
-import type { HyperbrowserLogger } from "./logger.js";
+} from "../errors/errors.js";
+import type { HyperbrowserLogger } from "../logging/logger.js";
 import { createBufferedResponse } from "./buffered-response.js";
 import { LightRequest } from "./light-request.js";
 import { AttemptAbortedError, AttemptTimeoutError, type OutgoingRequest, type SendAttempt } from "./send-attempt.js";
-import { redactHeaders } from "./redact.js";
-import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "./retry-policy.js";
-import type { RetryBudget } from "./retry-budget.js";
+import { redactHeaders } from "../logging/redact.js";
+import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
+import type { RetryBudget } from "../retry/retry-budget.js";
 import { serverRequestId, setResponseMeta } from "./response-meta.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */

@@ -1,4 +1,4 @@
-import type { ResponseValidator } from "../generated/response-validators.js";
+import type { ResponseValidator } from "../../generated/response-validators.js";
 
 /** What the client does when a 2xx body breaks the spec's schema. */
 export type ValidateResponsesMode = "off" | "warn" | "throw";
@@ -20,7 +20,7 @@ let validators: Promise<Readonly<Record<string, Readonly<Record<string, Response
  * JSON body for it. Loaded on first use, so clients with validation off never load the validators.
  */
 export async function responseValidator(operationKey: string, status: number): Promise<ResponseValidator | undefined> {
-  validators ??= import("../generated/response-validators.js").then((module) => module.responseValidators);
+  validators ??= import("../../generated/response-validators.js").then((module) => module.responseValidators);
   return (await validators)[operationKey]?.[String(status)];
 }
 

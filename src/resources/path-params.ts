@@ -1,4 +1,4 @@
-import { HyperbrowserInvalidArgumentError } from "./errors.js";
+import { HyperbrowserInvalidArgumentError } from "../errors/errors.js";
 
 /** Longest path parameter (for example a session id) the client sends, in UTF-16 code units. */
 export const MAX_PATH_PARAM_LENGTH = 256;

@@ -1,5 +1,5 @@
-import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "./errors.js";
-import { redactBody } from "./redact.js";
+import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
+import { redactBody } from "../logging/redact.js";
 
 /** Longest piece of a body kept on an error, for logs. */
 export const BODY_SNIPPET_LENGTH = 200;

@@ -1,14 +1,14 @@
 import type { Client } from "openapi-fetch";
-import { createApiError } from "./api-error-factory.js";
-import { checkMilliseconds, type CallOptions } from "./client-options.js";
-import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "./errors.js";
-import type { HyperbrowserLogger } from "./logger.js";
+import { createApiError } from "../errors/api-error-factory.js";
+import { checkMilliseconds, type CallOptions } from "../client-options.js";
+import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
+import type { HyperbrowserLogger } from "../logging/logger.js";
 import { bodySnippet, parseErrorBody, parseJsonObjectBody } from "./response-body.js";
-import { getResponseMeta, serverRequestId } from "./response-meta.js";
+import { getResponseMeta, serverRequestId } from "../http/response-meta.js";
 import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
-import { normalizeRetryOptions } from "./retry-policy.js";
-import { createTransportFetch, type TransportSettings } from "./transport.js";
-import type { paths, SessionDetail } from "./types.js";
+import { normalizeRetryOptions } from "../retry/retry-policy.js";
+import { createTransportFetch, type TransportSettings } from "../http/transport.js";
+import type { paths, SessionDetail } from "../types.js";
 
 /** Per-call options of `sessions.get`. */
 export interface GetSessionOptions extends CallOptions {
