@@ -1,7 +1,20 @@
 import type { Middleware } from "openapi-fetch";
+import { HyperbrowserInvalidArgumentError } from "./errors/errors.js";
+import { headerValueProblem } from "./internal/checks.js";
+import { isSameOrigin, originOf } from "./internal/origin.js";
 
 /** The header the spec's `ApiKeyAuth` security scheme names. */
 export const API_KEY_HEADER = "x-api-key";
+
+/** Options of {@link createApiKeyAuth}. */
+export interface ApiKeyAuthOptions {
+  /**
+   * The only origin (`https://api.hyperbrowser.ai`) the key may be sent to: a request to any other
+   * origin (an absolute URL, a per-call `baseUrl`) is refused with `HyperbrowserInvalidArgumentError`
+   * before anything is sent. Unset, every request gets the key.
+   */
+  origin?: string | undefined;
+}
 
 /**
  * An openapi-fetch middleware that authenticates every request with an API key.
@@ -9,14 +22,23 @@ export const API_KEY_HEADER = "x-api-key";
  *
  * @example
  * const raw = createClient<paths>({ baseUrl });
- * raw.use(createApiKeyAuth(process.env.HYPERBROWSER_API_KEY!));
+ * raw.use(createApiKeyAuth(process.env.HYPERBROWSER_API_KEY!, { origin: new URL(baseUrl).origin }));
  */
-export function createApiKeyAuth(apiKey: string): Middleware {
+export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}): Middleware {
   if (typeof apiKey !== "string" || apiKey.trim() === "") {
     throw new TypeError("createApiKeyAuth: the API key must be a non-empty string");
   }
+  const problem = headerValueProblem(apiKey);
+  if (problem) throw new TypeError(`createApiKeyAuth: the API key ${problem}`);
+  const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   return {
     onRequest({ request }) {
+      if (origin !== undefined && !isSameOrigin(request.url, origin)) {
+        throw new HyperbrowserInvalidArgumentError(
+          `Refusing to send the API key to ${originOf(request.url)}: it is sent only to ${origin}; nothing was sent`,
+          { method: request.method, url: request.url, argument: "url" },
+        );
+      }
       request.headers.set(API_KEY_HEADER, apiKey);
       return request;
     },

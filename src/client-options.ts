@@ -1,27 +1,35 @@
 import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
-import { systemClock, type Clock } from "./retry/clock.js";
+import { API_KEY_HEADER } from "./auth.js";
+import { resolveProxySettings, type ProxyOption, type ProxyResolver } from "./http/proxy-settings.js";
+import { checkHeaders, checkMilliseconds, headerValueProblem } from "./internal/checks.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
+import { systemClock, type Clock } from "./retry/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
 
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default time for a whole call: every attempt and every wait between them. */
+export const DEFAULT_DEADLINE_MS = 60_000;
+/** Default most connections per origin (AWS SDK v3's default); requests queue beyond it. */
+export const DEFAULT_MAX_SOCKETS = 50;
 /** Largest 2xx body the client reads; a larger one is a `HyperbrowserInvalidResponseError`. */
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Largest part of an error body the client reads; the rest is discarded. */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
-// setTimeout fires at once for delays above 2^31 - 1 ms.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Time limits and retries of one call; each overrides the client's. */
 export interface CallOptions {
   /**
-   * Time for one attempt, from sending to the last byte of the body.
+   * Time for one attempt, from sending (queueing for a connection included) to the last byte of the body.
    * @default 30000
    */
   timeoutMs?: number | undefined;
-  /** Time for the whole call, all attempts and waits included; no wait starts that would outlast it. */
+  /**
+   * Time for the whole call, all attempts and waits included; no wait starts that would outlast it.
+   * @default 60000
+   */
   deadlineMs?: number | undefined;
   /**
    * Retries after the first attempt, for GET, HEAD and OPTIONS.
@@ -38,21 +46,33 @@ export interface HyperbrowserClientOptions extends CallOptions {
    */
   apiKey?: string | undefined;
   /**
-   * Where the API lives.
+   * Where the API lives. The key is sent to this origin only.
    * @default process.env.HYPERBROWSER_BASE_URL, else the spec's first server (https://api.hyperbrowser.ai)
    */
   baseUrl?: string | undefined;
-  /** A `fetch` implementation to send requests with (for tests, proxies, instrumentation). */
+  /** A `fetch` implementation to send requests with (for tests, proxies, instrumentation); it must honour `redirect: "manual"`. */
   fetch?: typeof globalThis.fetch | undefined;
-  /** Extra headers sent with every request. They cannot replace `x-api-key`. */
+  /** Extra headers sent with every request. They cannot set `x-api-key`. */
   headers?: Record<string, string> | undefined;
   /** Backoff settings; `maxRetries` here or at the top level (the top level wins). */
   retry?: RetryOptions | undefined;
   /**
    * The retry budget shared by all calls of this client (see `RetryBudget`), or `false` for none.
-   * @default { maxTokens: 10, tokenRatio: 0.1 }
+   * @default { maxTokens: 10, tokenRatio: 0.1, refillPerSecond: 0.5, minRetriesPerSecond: 0.1 }
    */
   retryBudget?: RetryBudgetOptions | false | undefined;
+  /**
+   * Most open connections per origin with the default transport; further requests wait for one
+   * (the wait counts against `timeoutMs` and `deadlineMs`).
+   * @default 50
+   */
+  maxSockets?: number | undefined;
+  /**
+   * Proxy for the default transport: a URL (`http://user:pass@proxy:3128`), or `false` for none. By
+   * default `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` decide, as for curl. HTTPS goes
+   * through a CONNECT tunnel, so the proxy never sees the request or the key.
+   */
+  proxy?: string | false | undefined;
   /** Receives each attempt, retry and give-up, with secrets redacted. Off by default. */
   logger?: HyperbrowserLogger | undefined;
   /**
@@ -62,7 +82,7 @@ export interface HyperbrowserClientOptions extends CallOptions {
    * @default "off"
    */
   validateResponses?: ValidateResponsesMode | undefined;
-  /** For tests: the clock that times deadlines and backoff waits. */
+  /** For tests: the clock that times deadlines, backoff waits and the retry budget's recovery. */
   clock?: Clock | undefined;
   /** For tests: the random source of backoff jitter, in [0, 1). */
   random?: (() => number) | undefined;
@@ -76,41 +96,55 @@ export interface ResolvedClientOptions {
   headers: Record<string, string>;
   retry: RetryPolicy;
   timeoutMs: number;
-  deadlineMs: number | undefined;
+  deadlineMs: number;
   retryBudget: RetryBudget | undefined;
+  maxSockets: number;
+  proxyFor: ProxyResolver;
   logger: HyperbrowserLogger | undefined;
   validateResponses: ValidateResponsesMode;
   clock: Clock;
   random: () => number;
 }
 
-/** Applies defaults and rejects options that could never work, before any request is made. */
+/**
+ * Applies defaults and rejects options that could never work, before any request is made. Errors are
+ * `TypeError`s naming the option (and, for strings, the position of the bad character), never a value
+ * that could be a secret.
+ */
 export function resolveClientOptions(options: HyperbrowserClientOptions): ResolvedClientOptions {
+  if (typeof options !== "object" || options === null) throw new TypeError("createHyperbrowserClient: options must be an object");
   const env = typeof process === "undefined" ? {} : process.env;
-  const apiKey = options.apiKey ?? env["HYPERBROWSER_API_KEY"];
-  if (typeof apiKey !== "string" || apiKey.trim() === "") {
+  const clock = checkClock(options.clock) ?? systemClock;
+  return {
+    apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
+    baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
+    fetch: checkFunction("fetch", options.fetch),
+    headers: checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER),
+    retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
+    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
+    retryBudget: options.retryBudget === false ? undefined : new RetryBudget(checkObject("retryBudget", options.retryBudget), clock),
+    maxSockets: checkMaxSockets(options.maxSockets),
+    proxyFor: resolveProxySettings(options.proxy, env),
+    logger: checkLogger(options.logger),
+    validateResponses: checkValidateResponses(options.validateResponses),
+    clock,
+    random: checkFunction("random", options.random) ?? Math.random,
+  };
+}
+
+function checkApiKey(option: unknown, fromEnv: string | undefined): string {
+  const apiKey = option ?? fromEnv;
+  const source = option === undefined ? "the HYPERBROWSER_API_KEY environment variable" : "`apiKey`";
+  if (apiKey !== undefined && typeof apiKey !== "string") throw new TypeError(`createHyperbrowserClient: \`apiKey\` must be a string, got ${typeof apiKey}`);
+  if (apiKey === undefined || apiKey.trim() === "") {
     throw new TypeError(
       "Hyperbrowser API key is missing: pass `apiKey` to createHyperbrowserClient or set the HYPERBROWSER_API_KEY environment variable",
     );
   }
-  const baseUrl = checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL));
-  if (options.fetch !== undefined && typeof options.fetch !== "function") {
-    throw new TypeError("createHyperbrowserClient: `fetch` must be a function");
-  }
-  return {
-    apiKey,
-    baseUrl,
-    fetch: options.fetch,
-    headers: { ...options.headers },
-    retry: normalizeRetryOptions({ ...options.retry, maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
-    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
-    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
-    retryBudget: options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget),
-    logger: options.logger,
-    validateResponses: checkValidateResponses(options.validateResponses),
-    clock: options.clock ?? systemClock,
-    random: options.random ?? Math.random,
-  };
+  const problem = headerValueProblem(apiKey) ?? (apiKey.trim() === apiKey ? undefined : "starts or ends with whitespace");
+  if (problem) throw new TypeError(`createHyperbrowserClient: the API key in ${source} ${problem}; it cannot be sent as the ${API_KEY_HEADER} header`);
+  return apiKey;
 }
 
 function checkValidateResponses(value: ValidateResponsesMode | undefined): ValidateResponsesMode {
@@ -119,16 +153,48 @@ function checkValidateResponses(value: ValidateResponsesMode | undefined): Valid
   throw new TypeError(`validateResponses must be "off", "warn" or "throw", got ${JSON.stringify(value)}`);
 }
 
-/** Rejects a time limit that is not a positive number a timer can wait for. */
-export function checkMilliseconds(name: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS)) {
-    throw new TypeError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${String(value)}`);
-  }
+function checkFunction<T>(name: string, value: T | undefined): T | undefined {
+  if (value !== undefined && typeof value !== "function") throw new TypeError(`createHyperbrowserClient: \`${name}\` must be a function, got ${describeType(value)}`);
   return value;
 }
 
+function checkObject<T extends object>(name: string, value: T | undefined): T | undefined {
+  if (value !== undefined && (typeof value !== "object" || value === null)) throw new TypeError(`createHyperbrowserClient: \`${name}\` must be an object, got ${describeType(value)}`);
+  return value;
+}
+
+function checkLogger(logger: HyperbrowserLogger | undefined): HyperbrowserLogger | undefined {
+  if (logger === undefined) return undefined;
+  const missing = (["debug", "info", "warn"] as const).filter((method) => typeof (logger as unknown as Record<string, unknown> | null)?.[method] !== "function");
+  if (typeof logger !== "object" || logger === null || missing.length > 0) {
+    throw new TypeError(`createHyperbrowserClient: \`logger\` must be an object with debug, info and warn functions (\`console\` fits), got ${describeType(logger)}`);
+  }
+  return logger;
+}
+
+function checkClock(clock: Clock | undefined): Clock | undefined {
+  if (clock === undefined) return undefined;
+  const missing = (["now", "wallTime", "sleep"] as const).filter((method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function");
+  if (missing.length > 0) throw new TypeError(`createHyperbrowserClient: \`clock\` must have now, wallTime and sleep functions; missing ${missing.join(", ")}`);
+  return clock;
+}
+
+function checkMaxSockets(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_SOCKETS;
+  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new TypeError(`createHyperbrowserClient: \`maxSockets\` must be an integer from 1 to 10000, got ${String(value)}`);
+  return value;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  // Numbers and booleans are shown; strings never are (they could be a secret).
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
 function checkBaseUrl(value: string): string {
+  if (typeof value !== "string") throw new TypeError(`createHyperbrowserClient: baseUrl must be a string, got ${describeType(value)}`);
   let url: URL;
   try {
     url = new URL(value);

@@ -1,25 +1,23 @@
 import * as openapiFetch from "openapi-fetch";
 import type { Client } from "openapi-fetch";
-import { createApiKeyAuth } from "./auth.js";
-import {
-  MAX_ERROR_BODY_BYTES,
-  MAX_RESPONSE_BYTES,
-  resolveClientOptions,
-  type HyperbrowserClientOptions,
-} from "./client-options.js";
+import { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
+import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions } from "./client-options.js";
+import { ClientLifecycle } from "./http/client-lifecycle.js";
 import { LightRequest } from "./http/light-request.js";
 import { createNodeHttpSender } from "./http/node-http-sender.js";
-import { serializePathSafely } from "./resources/path-params.js";
 import { createFetchSender } from "./http/send-attempt.js";
+import { createTransportFetch, type TransportSettings } from "./http/transport.js";
+import { serializePathSafely } from "./resources/path-params.js";
 import { createSessionsResource, type SessionsResource } from "./resources/sessions.js";
-import type { TransportSettings } from "./http/transport.js";
-import { createTransportFetch } from "./http/transport.js";
 import type { paths } from "./types.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our
 // CommonJS bundle hands over that whole exports object as `default`, so unwrap it there.
 const createClient: typeof openapiFetch.default =
   typeof openapiFetch.default === "function" ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
+
+// A client dropped without close() still lets go of its idle sockets once it is garbage-collected.
+const unclosedClients = new FinalizationRegistry<ClientLifecycle>((lifecycle) => void lifecycle.close());
 
 /** A client for the Hyperbrowser API. */
 export interface HyperbrowserClient {
@@ -30,10 +28,18 @@ export interface HyperbrowserClient {
    * applied: every path of the spec is callable here, fully typed, including paths a later spec adds.
    */
   readonly raw: Client<paths>;
+  /**
+   * Closes the client: new calls reject with `HyperbrowserClientClosedError`, idle connections close at
+   * once, calls in flight finish; resolves when the last connection is closed. Safe to call twice.
+   * `await using client = createHyperbrowserClient()` calls it for you.
+   */
+  close(): Promise<void>;
+  /** The same as `close()`, for `await using`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /**
- * Creates a client. Throws at once when no API key is configured or an option is unusable.
+ * Creates a client. Throws a `TypeError` at once when no API key is configured or an option is unusable.
  *
  * @example
  * const hyperbrowser = createHyperbrowserClient({ apiKey: process.env.HYPERBROWSER_API_KEY });
@@ -41,9 +47,17 @@ export interface HyperbrowserClient {
  */
 export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}): HyperbrowserClient {
   const resolved = resolveClientOptions(options);
+  // A user's fetch always wins; node:http is the default where it exists; the global fetch elsewhere.
+  const sender = resolved.fetch
+    ? createFetchSender(resolved.fetch)
+    : (createNodeHttpSender({ maxSockets: resolved.maxSockets, proxyFor: resolved.proxyFor }) ?? createFetchSender((input, init) => globalThis.fetch(input, init)));
+  const lifecycle = new ClientLifecycle(sender);
+  const keyOrigin = new URL(resolved.baseUrl).origin;
   const transport: TransportSettings = {
-    // A user's fetch always wins; node:http is the default where it exists; the global fetch elsewhere.
-    send: resolved.fetch ? createFetchSender(resolved.fetch) : (createNodeHttpSender() ?? createFetchSender((input, init) => globalThis.fetch(input, init))),
+    sender,
+    lifecycle,
+    keyOrigin,
+    keyHeader: API_KEY_HEADER,
     retry: resolved.retry,
     timeoutMs: resolved.timeoutMs,
     deadlineMs: resolved.deadlineMs,
@@ -63,7 +77,13 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     Request: LightRequest as unknown as typeof Request,
     pathSerializer: serializePathSafely,
   });
-  raw.use(createApiKeyAuth(resolved.apiKey));
+  raw.use(createApiKeyAuth(resolved.apiKey, { origin: keyOrigin }));
   const sessions = createSessionsResource(raw, { transport, validateResponses: resolved.validateResponses, logger: resolved.logger });
-  return { sessions, raw };
+  const close = () => {
+    unclosedClients.unregister(client);
+    return lifecycle.close();
+  };
+  const client: HyperbrowserClient = { sessions, raw, close, [Symbol.asyncDispose]: close };
+  unclosedClients.register(client, lifecycle, client);
+  return client;
 }

@@ -5,6 +5,7 @@ import {
   HyperbrowserNotFoundError,
   HyperbrowserPermissionDeniedError,
   HyperbrowserRateLimitError,
+  HyperbrowserRedirectError,
   HyperbrowserServerError,
   HyperbrowserUnprocessableEntityError,
   type HyperbrowserApiErrorDetails,
@@ -25,14 +26,22 @@ const MAX_MESSAGE_LENGTH = 500;
 
 /**
  * Builds the error for a non-2xx response: the subclass for its status (any 5xx is a
- * `HyperbrowserServerError`, an unlisted status a plain `HyperbrowserApiError`), and a message taken
+ * `HyperbrowserServerError`, any 3xx a `HyperbrowserRedirectError`, an unlisted status a plain
+ * `HyperbrowserApiError`), and a message taken
  * from the body's `message` (the spec's `ErrorResponse`, also Prism's problem+json `detail`) when
  * there is one, else the status line.
  */
 export function createApiError(details: HyperbrowserApiErrorDetails, statusText = ""): HyperbrowserApiError {
-  const ErrorClass = CLASS_BY_STATUS.get(details.status) ?? (details.status >= 500 ? HyperbrowserServerError : HyperbrowserApiError);
-  const message = apiErrorMessage(details.status, statusText, details.body);
+  const ErrorClass = CLASS_BY_STATUS.get(details.status) ?? classByRange(details.status);
+  const location = ErrorClass === HyperbrowserRedirectError ? details.headers?.get("location") : undefined;
+  const message = apiErrorMessage(details.status, statusText, details.body) + (location ? ` (redirect to ${truncate(location, 200)}, not followed)` : "");
   return new ErrorClass(message, details as HyperbrowserApiErrorDetails & { status: never });
+}
+
+function classByRange(status: number): ApiErrorClass {
+  if (status >= 500) return HyperbrowserServerError;
+  if (status >= 300 && status < 400) return HyperbrowserRedirectError;
+  return HyperbrowserApiError;
 }
 
 function apiErrorMessage(status: number, statusText: string, body: unknown): string {

@@ -22,6 +22,7 @@ const API_ERROR_NAMES = new Set([
   "HyperbrowserUnprocessableEntityError",
   "HyperbrowserRateLimitError",
   "HyperbrowserServerError",
+  "HyperbrowserRedirectError",
 ]);
 
 /** True for any error of this package, also one thrown by another installed copy of it. */

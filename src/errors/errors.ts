@@ -51,14 +51,39 @@ export class HyperbrowserError extends Error {
   }
 }
 
-/** The request could not reach the server or the connection broke (refused, reset, DNS failure). */
+/** Details of a connection failure. */
+export interface HyperbrowserConnectionErrorDetails extends HyperbrowserErrorDetails {
+  /** The system or protocol code (`ECONNREFUSED`, `DEPTH_ZERO_SELF_SIGNED_CERT`, `HPE_INVALID_CONSTANT`…). */
+  code?: string | undefined;
+}
+
+/**
+ * The request could not reach the server or the connection broke (refused, reset, DNS failure, TLS
+ * verification failure).
+ */
 export class HyperbrowserConnectionError extends HyperbrowserError {
   override name: string = "HyperbrowserConnectionError";
+  /** The system or protocol code of the failure, when there is one (`ECONNREFUSED`, `CERT_HAS_EXPIRED`…). */
+  readonly code: string | undefined;
+
+  constructor(message: string, details: HyperbrowserConnectionErrorDetails = {}) {
+    super(message, details);
+    this.code = details.code;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), code: this.code };
+  }
 }
 
 /** An attempt, or the whole call's deadline, ran out of time (headers and body both count). */
 export class HyperbrowserTimeoutError extends HyperbrowserConnectionError {
   override name = "HyperbrowserTimeoutError" as const;
+}
+
+/** The client was closed (`client.close()`); nothing was sent. */
+export class HyperbrowserClientClosedError extends HyperbrowserError {
+  override name = "HyperbrowserClientClosedError" as const;
 }
 
 /** The caller's `AbortSignal` fired; nothing is retried after that. */
@@ -137,7 +162,24 @@ export class HyperbrowserApiError<TStatus extends number = number> extends Hyper
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, body: this.body };
+    // A body nested deeper than JSON.stringify can recurse is shown as its snippet instead.
+    return { ...super.toJSON(), status: this.status, body: isShallow(this.body, MAX_JSON_BODY_DEPTH) ? this.body : this.bodySnippet };
+  }
+}
+
+/** 3xx: the client never follows redirects (the API key must not travel to another URL). */
+export class HyperbrowserRedirectError extends HyperbrowserApiError {
+  override name = "HyperbrowserRedirectError" as const;
+  /** The `Location` the server pointed to (not followed). */
+  readonly location: string | undefined;
+
+  constructor(message: string, details: HyperbrowserApiErrorDetails) {
+    super(message, details);
+    this.location = details.headers?.get("location") ?? undefined;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), location: this.location };
   }
 }
 
@@ -174,4 +216,18 @@ export class HyperbrowserRateLimitError extends HyperbrowserApiError<429> {
 /** 5xx: the server failed. */
 export class HyperbrowserServerError extends HyperbrowserApiError {
   override name = "HyperbrowserServerError" as const;
+}
+
+const MAX_JSON_BODY_DEPTH = 64;
+
+/** True when `value` nests no deeper than `limit` arrays/objects (checked without recursion). */
+function isShallow(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    const [current, depth] = item;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= limit) return false;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return true;
 }

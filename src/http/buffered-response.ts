@@ -1,3 +1,7 @@
+import { HyperbrowserInvalidResponseError } from "../errors/errors.js";
+import { bodySnippet } from "../logging/redact.js";
+import { getResponseMeta, serverRequestId } from "./response-meta.js";
+
 const decoder = new TextDecoder();
 
 /** What a buffered response is made from; it takes ownership of `headers` (no copy is made). */
@@ -63,7 +67,12 @@ function defineBufferedResponse() {
     }
 
     override async json(): Promise<unknown> {
-      return JSON.parse(await this.text());
+      const text = await this.text();
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw invalidBody(this, `the body is not valid JSON (${(error as Error).message})`, text, error);
+      }
     }
 
     override async arrayBuffer(): Promise<ArrayBuffer> {
@@ -76,7 +85,11 @@ function defineBufferedResponse() {
     }
 
     override async formData(): Promise<FormData> {
-      return new Response(this.#take(), { headers: this.headers }).formData();
+      try {
+        return await new Response(this.#take(), { headers: this.headers }).formData();
+      } catch (error) {
+        throw invalidBody(this, `the body is not form data (${(error as Error).message})`, undefined, error);
+      }
     }
 
     override clone(): Response {
@@ -90,4 +103,20 @@ function defineBufferedResponse() {
       return this.#bytes;
     }
   };
+}
+
+/** A body that cannot be read as asked is the server's fault: an error of this package, not a bare SyntaxError. */
+function invalidBody(response: Response, problem: string, text: string | undefined, cause: unknown): HyperbrowserInvalidResponseError {
+  const meta = getResponseMeta(response);
+  return new HyperbrowserInvalidResponseError(`Invalid response to ${meta?.method ?? "request"} ${response.url}: ${problem}`, {
+    method: meta?.method,
+    url: response.url,
+    attempts: meta?.attempts,
+    clientRequestId: meta?.clientRequestId,
+    requestId: serverRequestId(response.headers),
+    status: response.status,
+    headers: response.headers,
+    bodySnippet: text === undefined ? undefined : bodySnippet(text),
+    cause,
+  });
 }

@@ -1,85 +1,124 @@
-import type { Agent as HttpAgent, ClientRequest, IncomingMessage } from "node:http";
-import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type SendAttempt } from "./send-attempt.js";
-
-type HttpModule = typeof import("node:http");
-type HttpsModule = typeof import("node:https");
+import type { ClientRequest, IncomingMessage } from "node:http";
+import { onAbort } from "../internal/abort-listener.js";
+import { ConnectionPools, type Route } from "./node-agents.js";
+import type { ProxyResolver } from "./proxy-settings.js";
+import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import type { TunnelModules } from "./proxy-tunnel.js";
 
 const EMPTY = new Uint8Array(new ArrayBuffer(0));
+// Methods a request may be sent again for when a reused connection turned out to be closed: nothing
+// reached the server, and these cannot do anything twice (Go's net/http uses the same list).
+const REPLAYABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
+const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 
-/**
- * Sends attempts with `node:http` / `node:https` over keep-alive agents (one pair per client), with the
- * platform's TLS verification and CA handling (`NODE_EXTRA_CA_CERTS` included). Redirects are returned,
- * not followed, so the API key never travels to another host. Returns undefined where `node:http` does
- * not exist (browsers, workers, Node before 20.16), and the client falls back to `fetch`.
- */
-export function createNodeHttpSender(): SendAttempt | undefined {
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const http = getBuiltin?.("node:http") as HttpModule | undefined;
-  const https = getBuiltin?.("node:https") as HttpsModule | undefined;
-  if (!http || !https) return undefined;
-  const agents: Record<string, HttpAgent> = {
-    "http:": new http.Agent({ keepAlive: true }),
-    "https:": new https.Agent({ keepAlive: true }),
-  };
-
-  // Request URLs of one client share one origin: parse it once, not on every call.
-  const origins = new Map<string, { protocol: string; hostname: string; port: string }>();
-  const originOf = (url: URL) => ({ protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"), port: url.port });
-
-  return (request, control) =>
-    new Promise<AttemptResponse>((resolve, reject) => {
-      const pathStart = request.url.indexOf("/", request.url.indexOf("//") + 2);
-      const originKey = pathStart < 0 ? request.url : request.url.slice(0, pathStart);
-      let origin = origins.get(originKey);
-      if (!origin) {
-        origin = originOf(new URL(request.url));
-        if (origins.size < 16) origins.set(originKey, origin);
-      }
-      const headers = request.body ? { ...request.headers, "content-length": String(request.body.byteLength) } : request.headers;
-      const outgoing = (origin.protocol === "https:" ? https : http).request({
-        ...origin,
-        path: pathStart < 0 ? "/" : request.url.slice(pathStart),
-        method: request.method,
-        headers,
-        agent: agents[origin.protocol],
-      });
-      const attempt = new Attempt(outgoing, control, resolve, reject);
-      outgoing.once("error", (error) => attempt.fail(error));
-      outgoing.once("response", (incoming) => attempt.read(incoming));
-      outgoing.end(request.body);
-    });
+/** Settings of the node:http sender. */
+export interface NodeHttpSenderSettings {
+  /** Most connections per origin; requests queue beyond it. */
+  maxSockets: number;
+  /** Picks the proxy of each target. */
+  proxyFor: ProxyResolver;
 }
 
-/** One request in flight: its timer, the caller's signal, and the body being read. */
+/**
+ * Sends attempts with `node:http` / `node:https` over keep-alive pools (one set per client), with the
+ * platform's TLS verification and CA handling (`NODE_EXTRA_CA_CERTS` included), at most `maxSockets`
+ * connections per origin, and proxies. Redirects are returned, not followed, so the API key never
+ * travels to another host. Returns undefined where `node:http` does not exist (browsers, workers,
+ * Node before 20.16), and the client falls back to `fetch`.
+ */
+export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender | undefined {
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  const modules = {
+    http: getBuiltin?.("node:http"),
+    https: getBuiltin?.("node:https"),
+    tls: getBuiltin?.("node:tls"),
+  } as Partial<TunnelModules>;
+  if (!modules.http || !modules.https || !modules.tls) return undefined;
+  const pools = new ConnectionPools(modules as TunnelModules, { maxSockets: settings.maxSockets }, settings.proxyFor);
+
+  return {
+    send: (request, control) =>
+      new Promise<AttemptResponse>((resolve, reject) => {
+        const pathStart = request.url.indexOf("/", request.url.indexOf("//") + 2);
+        const originKey = pathStart < 0 ? request.url : request.url.slice(0, pathStart);
+        const route = pools.route(originKey);
+        const path = route.absoluteForm ? request.url : pathStart < 0 ? "/" : request.url.slice(pathStart);
+        const headers = outgoingHeaders(request, route);
+        const dispatch = () => {
+          const outgoing = route.module.request({ host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent });
+          outgoing.end(request.body);
+          return outgoing;
+        };
+        new Attempt(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
+      }),
+    destroyIdle: () => pools.destroyIdle(),
+    destroy: () => pools.destroy(),
+  };
+}
+
+function outgoingHeaders(request: OutgoingRequest, route: Route): Record<string, string> {
+  if (!request.body && !route.proxyHeaders) return request.headers;
+  return {
+    ...request.headers,
+    ...(request.body ? { "content-length": String(request.body.byteLength) } : {}),
+    ...route.proxyHeaders,
+  };
+}
+
+/** One attempt in flight: its timer, the caller's signal, the request, and the body being read. */
 class Attempt {
   #settled = false;
-  readonly #timer: ReturnType<typeof setTimeout>;
-  readonly #onAbort: (() => void) | undefined;
+  #outgoing: ClientRequest | undefined;
+  #resent = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #removeAbortListener: (() => void) | undefined;
 
   constructor(
-    private readonly outgoing: ClientRequest,
+    private readonly dispatch: () => ClientRequest,
     private readonly control: AttemptControl,
+    private readonly replayable: boolean,
+    private readonly dropIdleSockets: () => void,
     private readonly resolve: (response: AttemptResponse) => void,
     private readonly reject: (error: unknown) => void,
-  ) {
-    this.#timer = setTimeout(() => this.fail(new AttemptTimeoutError()), control.timeoutMs);
-    const signal = control.signal;
-    if (signal) {
-      this.#onAbort = () => this.fail(new AttemptAbortedError(signal.reason));
-      if (signal.aborted) this.#onAbort();
-      else signal.addEventListener("abort", this.#onAbort, { once: true });
-    }
+  ) {}
+
+  start(): void {
+    this.#timer = setTimeout(() => this.fail(new AttemptTimeoutError()), this.control.timeoutMs);
+    const signal = this.control.signal;
+    if (signal) this.#removeAbortListener = onAbort(signal, () => this.fail(new AttemptAbortedError(signal.reason)));
+    if (!this.#settled) this.#send();
+  }
+
+  #send(): void {
+    const outgoing = this.dispatch();
+    this.#outgoing = outgoing;
+    let responded = false;
+    outgoing.once("response", (incoming) => {
+      responded = true;
+      this.#read(incoming);
+    });
+    outgoing.once("error", (error: Error & { code?: string }) => {
+      // A kept-alive connection the server closed while it sat idle fails before any response byte:
+      // nothing reached the server, so send once more on a new connection, at once.
+      if (!responded && !this.#resent && this.replayable && outgoing.reusedSocket && STALE_SOCKET_CODES.has(error.code ?? "")) {
+        this.#resent = true;
+        this.dropIdleSockets();
+        if (!this.#settled) this.#send();
+        return;
+      }
+      this.fail(error);
+    });
   }
 
   fail(error: unknown): void {
     if (this.#settled) return;
     this.#finish();
     // The socket may be mid-response: destroy it rather than return it to the pool.
-    this.outgoing.destroy();
+    this.#outgoing?.destroy();
     this.reject(error);
   }
 
-  read(incoming: IncomingMessage): void {
+  #read(incoming: IncomingMessage): void {
     const status = incoming.statusCode ?? 0;
     const limit = status >= 200 && status < 300 ? this.control.maxOkBytes : this.control.maxErrorBytes;
     const chunks: Buffer[] = [];
@@ -87,11 +126,14 @@ class Attempt {
     const done = (truncated: boolean) => {
       if (this.#settled) return;
       this.#finish();
-      const headers = new Headers();
-      const raw = incoming.rawHeaders;
-      for (let index = 0; index < raw.length; index += 2) headers.append(raw[index] as string, raw[index + 1] as string);
       const bytes = length === 0 ? EMPTY : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
-      this.resolve({ status, statusText: incoming.statusMessage ?? "", headers, bytes: bytes as Uint8Array<ArrayBuffer>, truncated });
+      this.resolve({
+        status,
+        statusText: incoming.statusMessage ?? "",
+        headers: headersOf(incoming.rawHeaders),
+        bytes: bytes as Uint8Array<ArrayBuffer>,
+        truncated,
+      });
     };
     incoming.on("data", (chunk: Buffer) => {
       if (this.#settled) return;
@@ -116,6 +158,19 @@ class Attempt {
   #finish(): void {
     this.#settled = true;
     clearTimeout(this.#timer);
-    if (this.#onAbort) this.control.signal?.removeEventListener("abort", this.#onAbort);
+    this.#removeAbortListener?.();
   }
+}
+
+/** Response headers as a `Headers`; a header `Headers` refuses (a value it deems invalid) is left out. */
+function headersOf(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let index = 0; index < raw.length; index += 2) {
+    try {
+      headers.append(raw[index] as string, raw[index + 1] as string);
+    } catch {
+      // Node's parser accepted it, the WHATWG rules do not: a response must still be readable.
+    }
+  }
+  return headers;
 }

@@ -1,8 +1,11 @@
 /** What the transport knows about the call that produced a response, for the errors built from it. */
 export interface ResponseMeta {
+  method: string;
   url: string;
   attempts: number;
   clientRequestId: string;
+  /** The body as received (bounded), so an error can quote it after the body was read. */
+  bytes: Uint8Array;
 }
 
 const metaByResponse = new WeakMap<Response, ResponseMeta>();

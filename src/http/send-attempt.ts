@@ -1,3 +1,4 @@
+import { onAbort } from "../internal/abort-listener.js";
 import { readBodyBounded } from "./read-body.js";
 
 /** One request as the transport sends it, whatever carries it. */
@@ -41,12 +42,26 @@ export class AttemptAbortedError extends Error {
   }
 }
 
+/** A `fetch` followed a redirect although it was asked not to; the call must not use that answer. */
+export class RedirectFollowedError extends Error {
+  readonly code = "ERR_REDIRECT_FOLLOWED";
+}
+
 /** Sends one attempt and reads the whole response; rejects on network failure, timeout or abort. */
 export type SendAttempt = (request: OutgoingRequest, control: AttemptControl) => Promise<AttemptResponse>;
 
+/** What carries a client's requests, and how its connections are released. */
+export interface Sender {
+  send: SendAttempt;
+  /** Closes idle connections now. */
+  destroyIdle(): void;
+  /** Closes every connection. */
+  destroy(): void;
+}
+
 /** Sends attempts with a `fetch` implementation: the user's, or the global one where `node:http` is missing. */
-export function createFetchSender(fetchImpl: typeof globalThis.fetch): SendAttempt {
-  return async (request, control) => {
+export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
+  const send: SendAttempt = async (request, control) => {
     const controller = new AbortController();
     let failure: Error | undefined;
     const stop = (error: Error) => {
@@ -54,24 +69,35 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): SendAttem
       controller.abort(error);
     };
     const timer = setTimeout(() => stop(new AttemptTimeoutError()), control.timeoutMs);
-    const onAbort = () => stop(new AttemptAbortedError(control.signal?.reason));
-    if (control.signal?.aborted) onAbort();
-    control.signal?.addEventListener("abort", onAbort, { once: true });
+    const signal = control.signal;
+    const removeAbortListener = signal ? onAbort(signal, () => stop(new AttemptAbortedError(signal.reason))) : undefined;
     try {
       const response = await fetchImpl(
-        new Request(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, signal: controller.signal }),
+        // `manual`: a redirect comes back as the 3xx itself, so the key never follows it to another host.
+        new Request(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, signal: controller.signal, redirect: "manual" }),
       );
+      if (response.redirected) {
+        throw new RedirectFollowedError(`the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" was asked; the answer is not used`);
+      }
       const { bytes, truncated } = await readBodyBounded(response, response.ok ? control.maxOkBytes : control.maxErrorBytes);
       // fetch decoded the body: its original encoding and length no longer describe the bytes.
       const headers = new Headers(response.headers);
       headers.delete("content-encoding");
-      headers.set("content-length", String(bytes.byteLength));
       return { status: response.status, statusText: response.statusText, headers, bytes, truncated };
     } catch (error) {
       throw failure ?? error;
     } finally {
       clearTimeout(timer);
-      control.signal?.removeEventListener("abort", onAbort);
+      removeAbortListener?.();
     }
   };
+  return { send, destroyIdle: () => undefined, destroy: () => undefined };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "another URL";
+  }
 }

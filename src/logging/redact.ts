@@ -16,3 +16,13 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
 export function redactBody(text: string): string {
   return text.replace(TOKEN_FIELD_RE, (_match, key: string) => `${key}"${REDACTED}"`);
 }
+
+/** Longest piece of a body kept on an error, for logs. */
+export const BODY_SNIPPET_LENGTH = 200;
+
+/** The start of a body, bounded and with the session token redacted, for error messages and logs. */
+export function bodySnippet(text: string): string {
+  // Only the start is kept: redact just that much (plus room for a token cut at the edge), not a 64 KiB body.
+  const redacted = redactBody(text.length > BODY_SNIPPET_LENGTH * 4 ? text.slice(0, BODY_SNIPPET_LENGTH * 4) : text);
+  return redacted.length <= BODY_SNIPPET_LENGTH ? redacted : `${redacted.slice(0, BODY_SNIPPET_LENGTH)}…`;
+}

@@ -1,14 +1,5 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
-import { redactBody } from "../logging/redact.js";
-
-/** Longest piece of a body kept on an error, for logs. */
-export const BODY_SNIPPET_LENGTH = 200;
-
-/** The start of a body, bounded and with the session token redacted, for error messages and logs. */
-export function bodySnippet(text: string): string {
-  const redacted = redactBody(text);
-  return redacted.length <= BODY_SNIPPET_LENGTH ? redacted : `${redacted.slice(0, BODY_SNIPPET_LENGTH)}…`;
-}
+import { bodySnippet } from "../logging/redact.js";
 
 /** True for `application/json` and `application/*+json` (problem+json included). */
 export function isJsonContentType(contentType: string | null): boolean {

@@ -1,14 +1,16 @@
 import type { Client } from "openapi-fetch";
+import type { CallOptions } from "../client-options.js";
 import { createApiError } from "../errors/api-error-factory.js";
-import { checkMilliseconds, type CallOptions } from "../client-options.js";
 import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
-import type { HyperbrowserLogger } from "../logging/logger.js";
-import { bodySnippet, parseErrorBody, parseJsonObjectBody } from "./response-body.js";
 import { getResponseMeta, serverRequestId } from "../http/response-meta.js";
-import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
-import { normalizeRetryOptions } from "../retry/retry-policy.js";
 import { createTransportFetch, type TransportSettings } from "../http/transport.js";
+import { checkMilliseconds } from "../internal/checks.js";
+import type { HyperbrowserLogger } from "../logging/logger.js";
+import { bodySnippet } from "../logging/redact.js";
+import { normalizeRetryOptions } from "../retry/retry-policy.js";
 import type { paths, SessionDetail } from "../types.js";
+import { parseErrorBody, parseJsonObjectBody } from "./response-body.js";
+import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
 
 /** Per-call options of `sessions.get`. */
 export interface GetSessionOptions extends CallOptions {
@@ -19,18 +21,19 @@ export interface GetSessionOptions extends CallOptions {
 /** The `sessions` part of the client. */
 export interface SessionsResource {
   /**
-   * Looks up a session by id (`GET /api/session/{id}`).
+   * Looks up a session by id (`GET /api/session/{id}`). Rejects only with errors of this package.
    * @throws {HyperbrowserInvalidArgumentError} when the id cannot be sent as one path segment (nothing is sent)
    * @throws {HyperbrowserNotFoundError} when no session has this id
-   * @throws {HyperbrowserApiError} for any other non-2xx status (a subclass for 401, 403, 409, 422, 429, 5xx)
-   * @throws {HyperbrowserInvalidResponseError} for a 2xx whose body is not a JSON object
-   * @throws {HyperbrowserConnectionError} {HyperbrowserTimeoutError} {HyperbrowserAbortError}
+   * @throws {HyperbrowserApiError} for any other non-2xx status (a subclass for 3xx, 401, 403, 409, 422, 429, 5xx)
+   * @throws {HyperbrowserInvalidResponseError} for an answer that is not HTTP, or a 2xx whose body is not a JSON object
+   * @throws {HyperbrowserConnectionError} {HyperbrowserTimeoutError} {HyperbrowserAbortError} {HyperbrowserClientClosedError}
    */
   get(id: string, options?: GetSessionOptions): Promise<SessionDetail>;
 }
 
 const SESSION_PATH = "/api/session/{id}";
 const OPERATION_KEY = `GET ${SESSION_PATH}`;
+const decoder = new TextDecoder();
 
 /** What the resource needs besides the openapi-fetch client. */
 export interface SessionsContext {
@@ -64,30 +67,50 @@ export function createSessionsResource(raw: Client<paths>, { transport, validate
         if (error instanceof HyperbrowserError) throw error;
         throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
       }
-      const { response } = result;
-      const meta = getResponseMeta(response);
-      const details = {
-        method: "GET",
-        url: meta?.url,
-        attempts: meta?.attempts ?? 1,
-        clientRequestId: meta?.clientRequestId,
-        requestId: serverRequestId(response.headers),
-      };
-      if (!response.ok) {
-        // openapi-fetch has already parsed a JSON error body; anything else arrives as text.
-        const text = typeof result.error === "string" ? result.error : JSON.stringify(result.error ?? "");
-        const body = typeof result.error === "string" ? parseErrorBody(result.error) : result.error;
-        throw createApiError(
-          { ...details, status: response.status, headers: response.headers, body, bodySnippet: bodySnippet(text) },
-          response.statusText,
-        );
+      try {
+        return await readSession(result, validateResponses, logger);
+      } catch (error) {
+        // Whatever the body holds, the caller gets an error of this package.
+        if (error instanceof HyperbrowserError) throw error;
+        const meta = getResponseMeta(result.response);
+        throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${meta?.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
+          method: "GET",
+          url: meta?.url,
+          status: result.response.status,
+          cause: error,
+        });
       }
-      const text = typeof result.data === "string" ? result.data : undefined;
-      const body = parseJsonObjectBody(text, response, details);
-      if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger);
-      return body as SessionDetail;
     },
   };
+}
+
+async function readSession(
+  result: { data?: unknown; error?: unknown; response: Response },
+  validateResponses: ValidateResponsesMode,
+  logger: HyperbrowserLogger | undefined,
+): Promise<SessionDetail> {
+  const { response } = result;
+  const meta = getResponseMeta(response);
+  const details = {
+    method: "GET",
+    url: meta?.url,
+    attempts: meta?.attempts ?? 1,
+    clientRequestId: meta?.clientRequestId,
+    requestId: serverRequestId(response.headers),
+  };
+  if (!response.ok) {
+    // The body as received: openapi-fetch has parsed JSON error bodies, but re-serialising a parsed
+    // body could fail (a deeply nested one overflows JSON.stringify's stack).
+    const text = meta ? decoder.decode(meta.bytes) : typeof result.error === "string" ? result.error : "";
+    throw createApiError(
+      { ...details, status: response.status, headers: response.headers, body: parseErrorBody(text), bodySnippet: bodySnippet(text) },
+      response.statusText,
+    );
+  }
+  const text = typeof result.data === "string" ? result.data : undefined;
+  const body = parseJsonObjectBody(text, response, details);
+  if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger);
+  return body as SessionDetail;
 }
 
 async function checkAgainstSpec(

@@ -1,3 +1,5 @@
+import { onAbort } from "../internal/abort-listener.js";
+
 /** Time as the client sees it; injectable so retry timing is tested exactly, without real sleeps. */
 export interface Clock {
   /** Milliseconds on a monotonic clock, for timeouts and deadlines. */
@@ -18,14 +20,15 @@ export const systemClock: Clock = {
         reject(signal.reason);
         return;
       }
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
       const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
+        removeListener?.();
         resolve();
       }, ms);
-      signal?.addEventListener("abort", onAbort, { once: true });
+      const removeListener = signal
+        ? onAbort(signal, () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          })
+        : undefined;
     }),
 };

@@ -46,11 +46,67 @@ describe("createHyperbrowserClient options", () => {
     expect(() => createHyperbrowserClient({ apiKey: "k", baseUrl })).toThrow(message);
   });
 
-  it("sends extra headers, but they cannot replace the configured x-api-key", async () => {
+  it("sends extra headers; one that would set x-api-key is refused at construction", async () => {
     const { fetch, requests } = createStubFetch(() => jsonResponse({ id: "s" }));
-    const client = createHyperbrowserClient({ apiKey: "real", fetch, headers: { "x-api-key": "spoofed", "x-team": "t1" } });
+    const client = createHyperbrowserClient({ apiKey: "real", fetch, headers: { "x-team": "t1" } });
     await client.sessions.get("s");
     expect(requests[0]?.headers.get("x-api-key")).toBe("real");
     expect(requests[0]?.headers.get("x-team")).toBe("t1");
+    expect(() => createHyperbrowserClient({ apiKey: "real", fetch, headers: { "X-Api-Key": "spoofed" } })).toThrow(/must not set x-api-key: pass the key as `apiKey`/);
+  });
+});
+
+describe("options are checked when the client is made, and a bad key is never echoed", () => {
+  const SECRET = "sk_live_SECRET";
+  it.each([
+    [`${SECRET}\r\nx: 1`, /`apiKey` has a control character \(U\+000D\) at position 14/],
+    [`${SECRET}\u0000`, /control character \(U\+0000\) at position 14/],
+    [`${SECRET}\u20ac`, /outside Latin-1 \(U\+20AC\) at position 14/],
+    [` ${SECRET}`, /starts or ends with whitespace/],
+  ])("apiKey %j → TypeError naming the option and position, never the value", (apiKey, message) => {
+    const error = (() => {
+      try {
+        createHyperbrowserClient({ apiKey, baseUrl: "http://127.0.0.1:1" });
+      } catch (caught) {
+        return caught as Error;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error?.message).toMatch(message);
+    expect(error?.message).not.toContain("SECRET");
+  });
+
+  it("a bad key from HYPERBROWSER_API_KEY names the variable", () => {
+    vi.stubEnv("HYPERBROWSER_API_KEY", `${SECRET}\n`);
+    expect(() => createHyperbrowserClient({ baseUrl: "http://127.0.0.1:1" })).toThrow(/HYPERBROWSER_API_KEY environment variable has a control character \(U\+000A\) at position 14/);
+  });
+
+  it.each([
+    [{ "x-team": "a\r\nb" }, /header x-team has a control character \(U\+000D\) at position 1/],
+    [{ "x-team": "a\u0000" }, /header x-team has a control character \(U\+0000\) at position 1/],
+    [{ "x-team": "caf\u00e9 \u2603" }, /header x-team has a character outside Latin-1 \(U\+2603\) at position 5/],
+    [{ "bad name": "v" }, /header name "bad name" has a character not allowed in a header name at position 3/],
+    [{ "x-n": 5 as unknown as string }, /header x-n must be a string, got number/],
+  ])("headers %j → TypeError naming the header and position", (headers, message) => {
+    expect(() => createHyperbrowserClient({ apiKey: "k", headers })).toThrow(message);
+  });
+
+  it.each([
+    [{ logger: 5 }, /`logger` must be an object with debug, info and warn functions \(`console` fits\), got number 5/],
+    [{ logger: { debug() {} } }, /`logger` must be an object with debug, info and warn functions/],
+    [{ fetch: "fetch" }, /`fetch` must be a function, got string/],
+    [{ clock: { now: () => 0 } }, /`clock` must have now, wallTime and sleep functions; missing wallTime, sleep/],
+    [{ random: 0.5 }, /`random` must be a function, got number 0.5/],
+    [{ maxSockets: 0 }, /`maxSockets` must be an integer from 1 to 10000, got 0/],
+    [{ retryBudget: "none" }, /`retryBudget` must be an object, got string/],
+    [{ proxy: "socks5://proxy:1080" }, /`proxy` uses socks5:; only http and https proxies are supported/],
+    [{ deadlineMs: -1 }, /deadlineMs must be a number of milliseconds/],
+  ])("%j → TypeError at construction", (options, message) => {
+    expect(() => createHyperbrowserClient({ apiKey: "k", ...(options as object) })).toThrow(message);
+  });
+
+  it("a console-like logger and a clock-like object are accepted", () => {
+    expect(() => createHyperbrowserClient({ apiKey: "k", logger: console, clock: { now: () => 0, wallTime: () => 0, sleep: async () => undefined } })).not.toThrow();
   });
 });

@@ -127,35 +127,72 @@ describe("retries through the client", () => {
 });
 
 describe("retry budget", () => {
-  it("allows retries while more than half the tokens are left; failures take 1, successes give 0.1", () => {
-    const budget = new RetryBudget();
+  it("allows retries while more than half the tokens are left; failures take 1, successes give 0.2", () => {
+    const frozen = { now: () => 0 };
+    const budget = new RetryBudget({ minRetriesPerSecond: 0 }, frozen);
     for (let failure = 0; failure < 4; failure += 1) budget.recordFailure();
     expect(budget.tokens).toBe(6);
     expect(budget.allowsRetry()).toBe(true);
     budget.recordFailure();
     expect(budget.allowsRetry()).toBe(false);
     budget.recordSuccess();
-    expect(budget.tokens).toBeCloseTo(5.1);
+    expect(budget.tokens).toBeCloseTo(5.2);
     expect(budget.allowsRetry()).toBe(true);
     for (let success = 0; success < 100; success += 1) budget.recordSuccess();
     expect(budget.tokens).toBe(10);
   });
 
-  it("stops a failing upstream from seeing maxRetries + 1 attempts per call across 100 concurrent calls", async () => {
-    const calls = 100;
-    const withBudget = statusSequence([503]);
-    await Promise.all(Array.from({ length: calls }, () => retryingClient(withBudget).client.sessions.get("s").catch(() => undefined)));
-    // Separate clients have separate budgets: that is 3 attempts each.
-    expect(withBudget.requests).toHaveLength(calls * 3);
+  it("regains refillPerSecond tokens with time, without any success", () => {
+    let now = 0;
+    const budget = new RetryBudget({ minRetriesPerSecond: 0 }, { now: () => now });
+    for (let failure = 0; failure < 10; failure += 1) budget.recordFailure();
+    expect(budget.tokens).toBe(0);
+    expect(budget.allowsRetry()).toBe(false);
+    now = 10_000;
+    expect(budget.tokens).toBe(5);
+    expect(budget.allowsRetry()).toBe(false);
+    now = 10_002;
+    expect(budget.allowsRetry()).toBe(true);
+    now = 3_600_000;
+    expect(budget.tokens).toBe(10);
+  });
 
+  it("grants floor retries at minRetriesPerSecond when the bucket says no, saving up at most one", () => {
+    let now = 0;
+    const budget = new RetryBudget({ refillPerSecond: 0 }, { now: () => now });
+    for (let failure = 0; failure < 10; failure += 1) budget.recordFailure();
+    // The floor starts with one retry saved.
+    expect(budget.allowsRetry()).toBe(true);
+    expect(budget.allowsRetry()).toBe(false);
+    now = 5_000;
+    expect(budget.allowsRetry()).toBe(false);
+    now = 10_000;
+    expect(budget.allowsRetry()).toBe(true);
+    now = 100_000;
+    expect([budget.allowsRetry(), budget.allowsRetry()]).toEqual([true, false]);
+  });
+
+  it("rejects unusable settings", () => {
+    expect(() => new RetryBudget({ maxTokens: 0 })).toThrow(/maxTokens/);
+    expect(() => new RetryBudget({ refillPerSecond: -1 })).toThrow(/refillPerSecond/);
+    expect(() => new RetryBudget({ minRetriesPerSecond: Number.NaN })).toThrow(/minRetriesPerSecond/);
+  });
+
+  it("separate clients have separate budgets; one client's budget caps retries across concurrent calls", async () => {
+    const calls = 100;
+    const separate = statusSequence([503]);
+    await Promise.all(Array.from({ length: calls }, () => retryingClient(separate).client.sessions.get("s").catch(() => undefined)));
+    expect(separate.requests).toHaveLength(calls * 3);
+
+    // Time frozen: the bucket's 5 retries above half, plus the floor's one saved retry.
+    const frozenClock = { now: () => 0, wallTime: () => 0, sleep: async () => undefined };
     const shared = statusSequence([503]);
-    const { client } = retryingClient(shared);
+    const { client } = retryingClient(shared, { clock: frozenClock });
     await Promise.all(Array.from({ length: calls }, () => client.sessions.get("s").catch(() => undefined)));
-    // One client: 100 first attempts, then retries only while the bucket is over half full (5 failures).
-    expect(shared.requests.length).toBeLessThanOrEqual(calls + 5);
+    expect(shared.requests.length).toBeLessThanOrEqual(calls + 6);
 
     const unlimited = statusSequence([503]);
-    const noBudget = retryingClient(unlimited, { retryBudget: false }).client;
+    const noBudget = retryingClient(unlimited, { retryBudget: false, clock: frozenClock }).client;
     await Promise.all(Array.from({ length: calls }, () => noBudget.sessions.get("s").catch(() => undefined)));
     expect(unlimited.requests).toHaveLength(calls * 3);
   });
