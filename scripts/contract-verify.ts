@@ -2,10 +2,12 @@
  * Live contract verification: runs Prism as a validating proxy (`--errors`) in front of a real server
  * and drives the client through it, reporting every response that breaks openapi.json.
  *
- * Usage: npm run contract:verify -- --upstream <url> [--id <session-id> ...]
+ * Usage: npm run contract:verify -- --upstream <url> --id <session-id> [--id …]
  *   --upstream  the server to check (the real API, a staging server, a local fake)
- *   --id        a session id that exists upstream (repeatable); a random id is always probed for the 404
- * The API key comes from HYPERBROWSER_API_KEY. Exit codes: 0 conforms, 1 violations found, 2 usage error.
+ *   --id        a session id that exists upstream (repeatable, at least one: without it no 2xx body
+ *               would be checked); a random id is always probed for the 404
+ * The API key comes from HYPERBROWSER_API_KEY. Exit codes: 0 conforms, 1 violations found, the upstream
+ * not reached, an unexpected status, or no 2xx body checked; 2 usage error.
  */
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -21,18 +23,22 @@ interface ProbeResult {
   warnings: string[];
 }
 
+const USAGE = "usage: npm run contract:verify -- --upstream <url> --id <existing-session-id> [--id …]";
+
 let options: { upstream?: string | undefined; id?: string[] | undefined };
 try {
   options = parseArgs({ options: { upstream: { type: "string" }, id: { type: "string", multiple: true } } }).values;
   if (!options.upstream) throw new Error("--upstream <url> is required");
   new URL(options.upstream);
+  if (!options.id?.length) throw new Error("--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no success body proves nothing");
 } catch (error) {
-  console.error(`contract:verify: ${(error as Error).message}\nusage: npm run contract:verify -- --upstream <url> [--id <session-id> ...]`);
+  console.error(`contract:verify: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
 
 const prism = await startPrism(SPEC_PATH, { mode: "proxy", upstream: options.upstream });
 const results: ProbeResult[] = [];
+let checkedBodies = 0;
 try {
   // The client throws on non-2xx; the observed response keeps Prism's headers for the report.
   const observed: { response?: Response | undefined } = {};
@@ -42,7 +48,10 @@ try {
     maxRetries: 0,
     fetch: async (input, init) => (observed.response = await fetch(input, init)),
   });
-  const probes = [...(options.id ?? []).map((id) => ({ id, label: `existing id ${id}` })), { id: `verify-missing-${randomUUID()}`, label: "unknown id (expects 404)" }];
+  const probes = [
+    ...(options.id ?? []).map((id) => ({ id, label: `existing id ${id}`, expects: "2xx" as const })),
+    { id: `verify-missing-${randomUUID()}`, label: "unknown id (expects 404)", expects: 404 as const },
+  ];
   for (const probe of probes) {
     observed.response = undefined;
     const outcome = await client.sessions.get(probe.id).then(
@@ -56,10 +65,21 @@ try {
       continue;
     }
     const warnings: string[] = [];
+    const violations = prismViolations(last.headers, outcome.body);
+    // Under --errors Prism replaces a violating answer with its own 500 listing the violations; its
+    // problem+json without such a list is not the upstream's answer at all: Prism could not reach it.
+    const prismOwnProblem = violations.length === 0 && /problem\+json/i.test(last.headers.get("content-type") ?? "");
+    if (prismOwnProblem) {
+      const problem = outcome.body as { title?: unknown; type?: unknown } | undefined;
+      violations.push({ location: "upstream", severity: "Error", message: `not reached through Prism: ${String(problem?.title ?? problem?.type ?? `status ${last.status}`)}` });
+    } else if (violations.length === 0 && (probe.expects === "2xx" ? !last.ok : last.status !== probe.expects)) {
+      violations.push({ location: "response.status", severity: "Error", message: `expected ${probe.expects}, got ${last.status}` });
+    }
     if (last.status === 404 && typeof (outcome.body as { message?: unknown } | undefined)?.message !== "string") {
       warnings.push("404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back to the status line)");
     }
-    results.push({ label: probe.label, status: last.status, violations: prismViolations(last.headers, outcome.body), warnings });
+    if (probe.expects === "2xx" && last.ok) checkedBodies += 1;
+    results.push({ label: probe.label, status: last.status, violations, warnings });
   }
 } finally {
   await prism.close();
@@ -72,5 +92,12 @@ for (const result of results) {
   for (const warning of result.warnings) console.log(`    warning: ${warning}`);
 }
 const total = results.reduce((sum, result) => sum + result.violations.length, 0);
-console.log(`\n${total === 0 ? "Conforms" : `${total} violation(s)`}: ${results.length} probe(s)`);
-process.exitCode = total === 0 ? 0 : 1;
+if (total > 0) {
+  console.log(`\n${total} violation(s): ${results.length} probe(s)`);
+  process.exitCode = 1;
+} else if (checkedBodies === 0) {
+  console.log(`\nNot verified: no --id answered with a 2xx, so no session body was checked (${results.length} probe(s))`);
+  process.exitCode = 1;
+} else {
+  console.log(`\nConforms: ${results.length} probe(s), ${checkedBodies} session body(ies) checked`);
+}

@@ -1,11 +1,12 @@
 import type { SessionDetail } from "../types.js";
+import { printable } from "./printable.js";
 
 /** Shows the start and end of a secret so it can be recognised but not used. */
 export function maskSecret(secret: string): string {
   return secret.length <= 8 ? "*".repeat(secret.length) : `${secret.slice(0, 4)}…${secret.slice(-2)}`;
 }
 
-/** A readable, multi-line summary of a session; the session token is masked. */
+/** A readable, multi-line summary of a session; the session token is masked, server text made printable. */
 export function formatSession(session: SessionDetail): string {
   const launch = session.launchState;
   const enabled = launch
@@ -33,5 +34,5 @@ export function formatSession(session: SessionDetail): string {
   ];
   const shown = rows.filter((row): row is [string, string] => row[1] !== undefined);
   const width = Math.max(...shown.map(([label]) => label.length));
-  return shown.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join("\n");
+  return shown.map(([label, value]) => `${label.padEnd(width)}  ${printable(String(value))}`).join("\n");
 }

@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
-import { createHyperbrowserClient } from "../client.js";
+import { createHyperbrowserClient, type HyperbrowserClient } from "../client.js";
 import { isHyperbrowserError } from "../errors/error-guards.js";
+import { headerValueProblem } from "../internal/checks.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { formatSession } from "./format-session.js";
 import { HELP } from "./help.js";
+import { printable, printableJson } from "./printable.js";
 import { startPrism, type PrismServer } from "./prism.js";
 
 /** Where the CLI writes, and what it reads from its environment; injectable for tests. */
@@ -21,6 +23,7 @@ const OPTIONS = {
   timeout: { type: "string" },
   retries: { type: "string" },
   json: { type: "boolean" },
+  validate: { type: "boolean" },
   mock: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -51,26 +54,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (typeof timeoutMs === "string") return usage(timeoutMs);
   if (typeof maxRetries === "string") return usage(maxRetries);
   if (values.mock && values["base-url"]) return usage("--mock and --base-url cannot be combined");
+  const apiKey = values["api-key"] ?? (io.env["HYPERBROWSER_API_KEY"] || undefined);
+  if (apiKey === undefined && !values.mock) return usage("missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY");
+  const keyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey);
+  if (keyProblem) return usage(`the API key (${values["api-key"] === undefined ? "HYPERBROWSER_API_KEY" : "--api-key"}) ${keyProblem}`);
 
   let mock: PrismServer | undefined;
+  let client: HyperbrowserClient | undefined;
   try {
     if (values.mock) mock = await startPrism(io.specPath);
-    const client = createHyperbrowserClient({
-      // The mock only checks that a key is present.
-      apiKey: values["api-key"] ?? (io.env["HYPERBROWSER_API_KEY"] || (mock ? "mock-api-key" : undefined)),
-      baseUrl: mock?.url ?? values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
-      timeoutMs,
-      maxRetries,
-    });
+    try {
+      client = createHyperbrowserClient({
+        // The mock only checks that a key is present.
+        apiKey: apiKey ?? "mock-api-key",
+        baseUrl: mock?.url ?? values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
+        timeoutMs,
+        maxRetries,
+        validateResponses: values.validate ? "throw" : "off",
+      });
+    } catch (error) {
+      // Options the client refused (a base URL that is not http(s), …): the caller's input.
+      return usage(printable((error as Error).message));
+    }
     const session = await client.sessions.get(id);
-    io.stdout(values.json ? `${JSON.stringify(session, null, 2)}\n` : `${formatSession(session)}\n`);
+    io.stdout(values.json ? `${printableJson(session)}\n` : `${formatSession(session)}\n`);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof TypeError && !isHyperbrowserError(error)) return usage(error.message);
     const text = isHyperbrowserError(error) ? `${error.name}: ${error.message}` : String((error as Error)?.message ?? error);
-    io.stderr(`hyperbrowser-session: ${text.replace(/\s*\n\s*/g, " ")}\n`);
+    io.stderr(`hyperbrowser-session: ${printable(text)}\n`);
     return isHyperbrowserError(error) ? exitCodeFor(error) : EXIT.failure;
   } finally {
+    await client?.close();
     await mock?.close();
   }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { findFreePort } from "../../src/cli/free-port.js";
 import { runCommand, type CommandResult } from "../support/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -14,8 +15,9 @@ async function upstream(session: object, notFound: object): Promise<TestServer> 
   );
 }
 
-function verify(upstreamUrl: string): Promise<CommandResult> {
-  return runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", upstreamUrl, "--id", SESSION_ID], {
+function verify(upstreamUrl: string, ids: string[] = [SESSION_ID]): Promise<CommandResult> {
+  const idArgs = ids.flatMap((id) => ["--id", id]);
+  return runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", upstreamUrl, ...idArgs], {
     cwd: ROOT,
   });
 }
@@ -30,7 +32,7 @@ describe("npm run contract:verify (Prism proxy in front of a local fake upstream
   it("passes for an upstream that conforms", async () => {
     server = await upstream({ id: SESSION_ID, status: "active", startTime: "1732579200000", launchState: null }, { message: "Session not found" });
     const result = await verify(server.url);
-    expect(result.stdout).toContain("Conforms: 2 probe(s)");
+    expect(result.stdout).toContain("Conforms: 2 probe(s), 1 session body(ies) checked");
     expect(result.code).toBe(0);
     // The requests really went through to the upstream.
     expect(server.requests.map((request) => request.target)).toEqual([`/api/session/${SESSION_ID}`, expect.stringMatching(/^\/api\/session\/verify-missing-/)]);
@@ -44,6 +46,27 @@ describe("npm run contract:verify (Prism proxy in front of a local fake upstream
     expect(result.stdout).toMatch(/violation: response\.body\.message: .*must be string/);
     expect(result.stdout).toContain("2 violation(s): 2 probe(s)");
   }, 60_000);
+
+  it("fails when the upstream cannot be reached (Prism's own 5xx is not the upstream's answer)", async () => {
+    const result = await verify(`http://127.0.0.1:${await findFreePort()}`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/violation: upstream: not reached through Prism: .*ECONNREFUSED/);
+    expect(result.stdout).not.toContain("Conforms");
+  }, 60_000);
+
+  it("fails when no --id answered with a 2xx: no session body was checked", async () => {
+    server = await upstream({ id: SESSION_ID, status: "active" }, { message: "Session not found" });
+    const result = await verify(server.url, ["not-a-session"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("violation: response.status: expected 2xx, got 404");
+    expect(result.stdout).not.toContain("Conforms");
+  }, 60_000);
+
+  it("refuses to run without --id: a run that checks no 2xx body proves nothing", async () => {
+    const result = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", "http://127.0.0.1:9"], { cwd: ROOT });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--id <existing-session-id> is required: without one no 2xx body is checked/);
+  }, 30_000);
 
   it("rejects a call without --upstream as a usage error", async () => {
     const { code } = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts"], { cwd: ROOT });

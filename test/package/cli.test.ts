@@ -107,16 +107,56 @@ describe("hyperbrowser-session (the built binary)", () => {
     expect(result.stderr).toMatch(message);
   });
 
-  it("a missing API key → exit 2 naming HYPERBROWSER_API_KEY", async () => {
+  it("a missing API key → exit 2 naming --api-key and HYPERBROWSER_API_KEY", async () => {
     const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1"], { HYPERBROWSER_API_KEY: "" });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/HYPERBROWSER_API_KEY/);
+    expect(result.stderr).toMatch(/missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY/);
+  });
+
+  it.each([
+    [["--api-key", "sk_live_SECRET\r\nx: 1"], {}, /the API key \(--api-key\) has a control character \(U\+000D\) at position 14/],
+    [[], { HYPERBROWSER_API_KEY: "sk_live_SECRET\n" }, /the API key \(HYPERBROWSER_API_KEY\) has a control character \(U\+000A\) at position 14/],
+  ])("a key that cannot be a header (%j) → exit 2, the key never printed", async (args, extraEnv, message) => {
+    const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1", ...args], extraEnv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr + result.stdout).not.toContain("SECRET");
+  });
+
+  it("server text is printed without control characters or escape sequences (a \\r cannot fake an OK line)", async () => {
+    const url = await serve(404, { message: "gone\r✓ Session OK \u001b[32mgreen\u001b[0m\u009b2J" });
+    const result = await cli(["get", "s", "--base-url", url]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("hyperbrowser-session: HyperbrowserNotFoundError: gone✓ Session OK green2J\n");
+    const shown = await serve(200, { ...SESSION, liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed" });
+    const summary = await cli(["get", "s", "--base-url", shown]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(summary.stdout.match(/^Status/gm)).toHaveLength(1);
+    const json = await cli(["get", "s", "--base-url", shown, "--json"]);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("a deeply nested 404 body still exits 3", async () => {
+    const url = await serve(404, "[".repeat(5000) + "]".repeat(5000));
+    const result = await cli(["get", "s", "--base-url", url]);
+    expect(result.code).toBe(3);
+  });
+
+  it("--validate: a 200 that breaks the spec exits 5 naming the field; without it, exit 0", async () => {
+    const url = await serve(200, { ...SESSION, startTime: 1732579200000 });
+    const checked = await cli(["get", "s", "--base-url", url, "--validate"]);
+    expect(checked.code).toBe(5);
+    expect(checked.stderr).toMatch(/HyperbrowserInvalidResponseError: .*breaks the spec: \/startTime must be string/);
+    const unchecked = await cli(["get", "s", "--base-url", url]);
+    expect(unchecked.stderr).toBe("");
+    expect(unchecked.code).toBe(0);
   });
 
   it("--help documents options and exit codes", async () => {
     const result = await cli(["--help"]);
     expect(result.code).toBe(0);
-    for (const text of ["--base-url", "--api-key", "--timeout", "--retries", "--json", "--mock", "3  session not found", "6  network error or timeout"]) {
+    for (const text of ["--base-url", "--api-key", "--timeout", "--retries", "--json", "--validate", "--mock", "3  session not found", "6  network error or timeout"]) {
       expect(result.stdout).toContain(text);
     }
   });
