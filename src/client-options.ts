@@ -3,6 +3,7 @@ import { API_KEY_HEADER } from "./auth.js";
 import { resolveProxySettings, type ProxyOption, type ProxyResolver } from "./http/proxy-settings.js";
 import { checkHeaders, checkMilliseconds, headerValueProblem } from "./internal/checks.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
+import { clientUserAgent } from "./spec-info.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
 import { systemClock, type Clock } from "./retry/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
@@ -52,7 +53,10 @@ export interface HyperbrowserClientOptions extends CallOptions {
   baseUrl?: string | undefined;
   /** A `fetch` implementation to send requests with (for tests, proxies, instrumentation); it must honour `redirect: "manual"`. */
   fetch?: typeof globalThis.fetch | undefined;
-  /** Extra headers sent with every request. They cannot set `x-api-key`. */
+  /**
+   * Extra headers sent with every request. They cannot set `x-api-key`. A `user-agent` here is put in
+   * front of the client's own (`my-service/2.1 hyperbrowser-session-client/1.0.0 node/20.20.2`).
+   */
   headers?: Record<string, string> | undefined;
   /** Backoff settings; `maxRetries` here or at the top level (the top level wins). */
   retry?: RetryOptions | undefined;
@@ -119,7 +123,7 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
     baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
     fetch: checkFunction("fetch", options.fetch),
-    headers: checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER),
+    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER)),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
     timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
@@ -145,6 +149,15 @@ function checkApiKey(option: unknown, fromEnv: string | undefined): string {
   const problem = headerValueProblem(apiKey) ?? (apiKey.trim() === apiKey ? undefined : "starts or ends with whitespace");
   if (problem) throw new TypeError(`createHyperbrowserClient: the API key in ${source} ${problem}; it cannot be sent as the ${API_KEY_HEADER} header`);
   return apiKey;
+}
+
+/** The headers with `user-agent` set to the client's, after the caller's own product token when there is one. */
+function withUserAgent(headers: Record<string, string>): Record<string, string> {
+  const own = clientUserAgent();
+  const name = Object.keys(headers).find((candidate) => candidate.toLowerCase() === "user-agent");
+  if (name === undefined) return { ...headers, "user-agent": own };
+  const { [name]: theirs, ...rest } = headers;
+  return { ...rest, "user-agent": `${theirs} ${own}` };
 }
 
 function checkValidateResponses(value: ValidateResponsesMode | undefined): ValidateResponsesMode {

@@ -9,6 +9,8 @@ export {
   type HyperbrowserClientOptions,
 } from "./client-options.js";
 export type { Clock } from "./retry/clock.js";
+export { CLIENT_VERSION } from "./version.js";
+export { SPEC_INFO, type SpecInfo } from "./spec-info.js";
 export type { HyperbrowserLogger } from "./logging/logger.js";
 export { MAX_PATH_PARAM_LENGTH } from "./resources/path-params.js";
 export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry/retry-policy.js";
