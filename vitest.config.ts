@@ -7,6 +7,9 @@ const jsonReport = process.env["VITEST_JSON_REPORT"];
 export default defineConfig({
   test: {
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
+    // Vitest's default on a 2-core machine is one worker; most files here wait on child processes and
+    // sockets, so two run side by side (measured: 243 s → 179 s for the whole suite).
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -38,29 +38,30 @@ afterAll(async () => {
 const pull = (path: string, ...flags: string[]) => project.runScript("scripts/spec-pull.ts", ["--url", `${server.url}${path}`, ...flags]);
 
 describe("npm run spec:pull -- --url <url> (exit codes for a scheduled job)", () => {
-  it.each([
+  // The read-only cases run side by side: each is a script start (about 2 s), not CPU work.
+  it.concurrent.for<[string, number, RegExp]>([
     ["/unchanged.json", 0, /is the vendored openapi\.json, unchanged/],
     ["/unchanged.md", 0, /unchanged/],
     ["/add-property.yaml", 3, /non-breaking changes available/],
     ["/wrapped.md", 3, /`region`: property added/],
     ["/remove-property.json", 1, /BREAKING[\s\S]*openapi\.json left unchanged/],
-  ])("%s → exit %i", async (path, code, output) => {
+  ])("%s → exit %i", { timeout: 60_000 }, async ([path, code, output], { expect }) => {
     const result = await pull(path);
     expect(result.stdout + result.stderr).toMatch(output);
     expect(result.code).toBe(code);
     expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(VENDORED);
-  }, 60_000);
+  });
 
-  it.each([
+  it.concurrent.for<[string, RegExp]>([
     ["/invalid.yaml", /is not a valid OpenAPI 3\.0 document/],
     ["/not-a-spec.html", /expected exactly one OpenAPI 3\.x document/],
     ["/gone", /could not fetch the spec: .* answered 404/],
-  ])("%s → exit 2 (invalid), nothing written", async (path, message) => {
+  ])("%s → exit 2 (invalid), nothing written", { timeout: 60_000 }, async ([path, message], { expect }) => {
     const result = await pull(path);
     expect(result.stderr).toMatch(message);
     expect(result.code).toBe(2);
     expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(VENDORED);
-  }, 60_000);
+  });
 
   it("an unreachable URL → exit 2", async () => {
     const result = await project.runScript("scripts/spec-pull.ts", ["--url", `http://127.0.0.1:${await findFreePort()}/spec.json`]);
