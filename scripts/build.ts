@@ -3,6 +3,8 @@
  * response validators as their own file so only clients that validate load them.
  *   dist/index.js, dist/index.cjs            the library (openapi-fetch stays a dependency)
  *   dist/response-validators.{js,cjs}        generated/response-validators.ts, loaded on first use
+ *   dist/testing.{js,cjs}                    the testing kit (`…/testing`), importing the main entry by name
+ *   dist/testing-msw.{js,cjs}                its msw handlers (`…/testing/msw`); msw stays external
  *   dist/cli.js                              the hyperbrowser-session binary
  *   dist/types/esm/**.d.ts, dist/types/cjs/**.d.cts
  */
@@ -23,7 +25,22 @@ const validatorsAsSibling = (extension: string): Plugin => ({
   },
 });
 
-const common: BuildOptions = { bundle: true, platform: "node", target: "node20", external: ["openapi-fetch"], logLevel: "warning", legalComments: "none" };
+const { name: packageName } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { name: string };
+
+/**
+ * The testing kit imports the client from the public entry (`../index.js`); in the bundle that import
+ * becomes the package's own name, so a test's client and the error classes it checks against are the
+ * same objects as the service's, not a second copy.
+ */
+const mainEntryByName: Plugin = {
+  name: "main-entry-by-name",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes("/src/testing/") ? { path: packageName, external: true } : undefined));
+    builder.onResolve({ filter: /^\.\/mock-upstream\.js$/ }, (args) => (args.importer.endsWith("/src/testing/msw.ts") ? { path: `${packageName}/testing`, external: true } : undefined));
+  },
+};
+
+const common: BuildOptions = { bundle: true, platform: "node", target: "node20", external: ["openapi-fetch", "msw"], logLevel: "warning", legalComments: "none" };
 
 await rm(dist, { recursive: true, force: true });
 await Promise.all([
@@ -32,6 +49,13 @@ await Promise.all([
   build({ ...common, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "esm", outfile: join(dist, "response-validators.js") }),
   build({ ...common, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "cjs", outfile: join(dist, "response-validators.cjs") }),
   build({ ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], format: "esm", outfile: join(dist, "cli.js"), plugins: [validatorsAsSibling("js")] }),
+  ...(["esm", "cjs"] as const).flatMap((format) => {
+    const extension = format === "esm" ? "js" : "cjs";
+    return [
+      build({ ...common, entryPoints: [join(ROOT, "src/testing/index.ts")], format, outfile: join(dist, `testing.${extension}`), plugins: [mainEntryByName, validatorsAsSibling(extension)] }),
+      build({ ...common, entryPoints: [join(ROOT, "src/testing/msw.ts")], format, outfile: join(dist, `testing-msw.${extension}`), plugins: [mainEntryByName] }),
+    ];
+  }),
 ]);
 await chmod(join(dist, "cli.js"), 0o755);
 
@@ -48,7 +72,7 @@ for (const file of await listFiles(esmTypes)) {
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, text);
 }
-console.log("build: wrote dist/ (index.js, index.cjs, response-validators.{js,cjs}, cli.js, types/)");
+console.log("build: wrote dist/ (index, testing, testing-msw as .js and .cjs, response-validators.{js,cjs}, cli.js, types/)");
 
 async function listFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });

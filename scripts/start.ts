@@ -4,11 +4,14 @@
  * Usage: npm start [-- <session-id>]
  */
 import { runCli } from "../src/cli/run.js";
+import { DEFAULT_SAMPLE_ID } from "../src/cli/sample-sessions.js";
 import { SPEC_PATH } from "./lib/paths.js";
 
-const sessionId = process.argv[2] ?? "497f6eca-6276-4993-bfeb-53cbbbba6f08";
+const sessionId = process.argv[2] ?? DEFAULT_SAMPLE_ID;
 const args = ["get", sessionId, ...(process.env["HYPERBROWSER_BASE_URL"] ? [] : ["--mock"])];
 console.log(`hyperbrowser-session ${args.join(" ")}\n`);
+// A reader that stops early (`npm start | head`) closes the pipe: not an error of this command.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" ? undefined : Promise.reject(error)));
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -10,7 +10,8 @@ Options:
   --retries <n>       retries after the first attempt, 0 to 10 (default: 2)
   --json              print the session as JSON on stdout (the token included)
   --validate          check the response against the spec's schema; a violation exits 5
-  --mock              start a Prism mock of the bundled openapi.json and query it (needs @stoplight/prism-cli)
+  --mock              query the sample sessions of the in-memory mock: behind a Prism validating proxy of
+                      the bundled openapi.json when @stoplight/prism-cli is installed, directly otherwise
   -h, --help          show this help
 
 Output: a readable summary (status, times, live URL, launch options; the session token masked),

@@ -6,7 +6,7 @@ import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { formatSession } from "./format-session.js";
 import { HELP } from "./help.js";
 import { printable, printableJson } from "./printable.js";
-import { startPrism, type PrismServer } from "./prism.js";
+import { startCliMock, type CliMock } from "./mock-upstream.js";
 
 /** Where the CLI writes, and what it reads from its environment; injectable for tests. */
 export interface CliIo {
@@ -59,15 +59,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const keyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey);
   if (keyProblem) return usage(`the API key (${values["api-key"] === undefined ? "HYPERBROWSER_API_KEY" : "--api-key"}) ${keyProblem}`);
 
-  let mock: PrismServer | undefined;
+  let mock: CliMock | undefined;
   let client: HyperbrowserClient | undefined;
   try {
-    if (values.mock) mock = await startPrism(io.specPath);
+    if (values.mock) {
+      mock = await startCliMock(io.specPath);
+      io.stderr(`${mock.description}\n`);
+    }
     try {
       client = createHyperbrowserClient({
-        // The mock only checks that a key is present.
-        apiKey: apiKey ?? "mock-api-key",
-        baseUrl: mock?.url ?? values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
+        apiKey,
+        baseUrl: values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
+        ...mock?.client,
         timeoutMs,
         maxRetries,
         validateResponses: values.validate ? "throw" : "off",

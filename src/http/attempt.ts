@@ -38,8 +38,10 @@ export async function attemptOnce(sender: Sender, request: OutgoingRequest, limi
       maxErrorBytes: limits.maxErrorBodyBytes,
     });
   } catch (error) {
-    if (error instanceof AttemptAbortedError || limits.signal?.aborted) return { kind: "aborted", reason: limits.signal?.reason };
-    if (error instanceof AttemptTimeoutError) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
+    const reason = limits.signal?.aborted ? limits.signal.reason : error instanceof AttemptAbortedError ? error.reason : undefined;
+    // A virtual clock's attempt timeout arrives as an abort whose reason is the timeout.
+    if (error instanceof AttemptTimeoutError || reason instanceof AttemptTimeoutError) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
+    if (error instanceof AttemptAbortedError || limits.signal?.aborted) return { kind: "aborted", reason };
     if (error instanceof RedirectFollowedError) return { kind: "invalid", problem: error.message, status: 0, headers: undefined, cause: error };
     const failure = classifyNetworkError(error);
     if (failure.kind === "protocol") {

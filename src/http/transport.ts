@@ -9,7 +9,7 @@ import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from 
 import type { ClientLifecycle } from "./client-lifecycle.js";
 import { LightRequest } from "./light-request.js";
 import { setResponseMeta } from "./response-meta.js";
-import type { Sender } from "./send-attempt.js";
+import { AttemptTimeoutError, type Sender } from "./send-attempt.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */
 export const CLIENT_REQUEST_ID_HEADER = "x-client-request-id";
@@ -89,13 +89,15 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
     logger?.debug("hyperbrowser: request", { method: request.method, url: request.url, attempt, clientRequestId, headers: redactHeaders(headers) });
     const started = clock.now();
     const attemptTimeout = Math.min(timeoutMs, remaining);
+    const virtualTimeout = clock.setTimer ? armVirtualTimeout(clock.setTimer.bind(clock), attemptTimeout, callerSignal) : undefined;
     const outcome = await attemptOnce(settings.sender, { url: request.url, method: request.method, headers, body }, {
       timeoutMs: attemptTimeout,
       byDeadline: attemptTimeout < timeoutMs,
-      signal: callerSignal,
+      signal: virtualTimeout?.signal ?? callerSignal,
       maxResponseBytes: settings.maxResponseBytes,
       maxErrorBodyBytes: settings.maxErrorBodyBytes,
     });
+    virtualTimeout?.cancel();
 
     if (outcome.kind === "aborted") throw abortError(outcome.reason, details(attempt, outcome.reason));
     const retryable = isRetryable(outcome);
@@ -128,6 +130,16 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
       throw abortError(reason, details(attempt, reason));
     }
   }
+}
+
+/**
+ * An attempt timeout on a clock with its own timers (a test's virtual clock): a signal that aborts
+ * with `AttemptTimeoutError` when the clock reaches the limit, or with the caller's reason.
+ */
+function armVirtualTimeout(setTimer: NonNullable<Clock["setTimer"]>, ms: number, callerSignal: AbortSignal | undefined) {
+  const controller = new AbortController();
+  const cancel = setTimer(ms, () => controller.abort(new AttemptTimeoutError()));
+  return { signal: callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal, cancel };
 }
 
 function isRetryable(outcome: Exclude<AttemptOutcome, { kind: "aborted" }>): boolean {

@@ -8,6 +8,12 @@ export interface Clock {
   wallTime(): number;
   /** Waits `ms`; rejects with the signal's reason as soon as the signal aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Calls `callback` after `ms` on this clock; returns a function that cancels it. Optional: when a
+   * clock has it (a virtual clock for tests), attempt timeouts are timed on it too; without it they
+   * run on the transport's own timers.
+   */
+  setTimer?(ms: number, callback: () => void): () => void;
 }
 
 /** The real clock: `performance.now()` and `setTimeout`, leaving no timer behind on abort. */

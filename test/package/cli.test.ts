@@ -161,10 +161,23 @@ describe("hyperbrowser-session (the built binary)", () => {
     }
   });
 
-  it("--mock starts the embedded Prism mock of openapi.json and prints a session", async () => {
-    const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"], { HYPERBROWSER_API_KEY: "" });
-    expect(result.stderr).toBe("");
+  it("--mock: Prism validating the in-memory mock; realistic values, no schema placeholder; an unknown id is the 404 path", async () => {
+    const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], { HYPERBROWSER_API_KEY: "" });
+    expect(result.stderr).toMatch(/^mock: Prism validating openapi\.json \(proxy, --errors\) in front of the in-memory mock; it knows 497f6eca-/);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" });
+    expect(result.stdout).toMatch(/^Session +497f6eca-6276-4993-bfeb-53cbbbba6f08$/m);
+    expect(result.stdout).toMatch(/^Started +\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(\d{13}\)$/m);
+    expect(result.stdout).toMatch(/^Live URL +https:\/\/app\.hyperbrowser\.ai\/live\?sessionId=497f6eca-/m);
+    expect(result.stdout).toMatch(/^Launch options +\w+(, \w+)*$/m);
+    // No schema placeholder: Prism's static examples print `string`, `0` and every flag `true`.
+    expect(result.stdout).not.toMatch(/\bstring\b/);
+    const json = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"], { HYPERBROWSER_API_KEY: "" });
+    const session = JSON.parse(json.stdout) as { token: string };
+    expect(session).toMatchObject({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", liveUrl: expect.stringContaining("sessionId=497f6eca") });
+    // The summary masks the token, also inside the URLs that carry it.
+    expect(result.stdout).not.toContain(session.token);
+    const missing = await cli(["get", "not-a-known-session", "--mock"], { HYPERBROWSER_API_KEY: "" });
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain("HyperbrowserNotFoundError: Session not found");
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,6 +62,12 @@ describe("the packed tarball, installed in a fresh project", () => {
     expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
   });
 
+  it("the main entry loads neither the testing kit nor msw", async () => {
+    const script = `require("${NAME}"); console.log(JSON.stringify(Object.keys(require.cache).filter((file) => /testing|msw/.test(file))));`;
+    const result = await runCommand(process.execPath, ["-e", script], { cwd: consumer });
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it("validateResponses loads the separately shipped validators from both formats", async () => {
     const code = (load: string) => `${load}
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[2], validateResponses: "throw" });
@@ -92,6 +98,41 @@ void client.raw.GET("/nope");`;
     const result = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: consumer });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+
+  it("the sample consuming service's tests pass against the installed tarball and /testing, as ESM and CommonJS, typed (node:test)", async () => {
+    const sources = ["session-usability", "session-usability.test"];
+    const files: string[] = [];
+    for (const [extension, relative] of [["mts", ".mjs"], ["cts", ".cjs"]] as const) {
+      for (const source of sources) {
+        const text = await readFile(join(ROOT, "test/consumer-service", `${source}.ts`), "utf8");
+        await writeFile(join(consumer, `${source}.${extension}`), text.replace('from "./session-usability.js"', `from "./session-usability${relative}"`));
+        files.push(`${source}.${extension}`);
+      }
+    }
+    await writeFile(
+      join(consumer, "tsconfig.service.json"),
+      JSON.stringify({
+        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2023", "esnext.disposable"], strict: true, skipLibCheck: false, outDir: "service-out", typeRoots: [join(ROOT, "node_modules/@types")], types: ["node"] },
+        files,
+      }),
+    );
+    const compiled = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"], { cwd: consumer });
+    expect(compiled.stdout + compiled.stderr).toBe("");
+    const tested = await runCommand(process.execPath, ["--test", "service-out/session-usability.test.mjs", "service-out/session-usability.test.cjs"], { cwd: consumer });
+    expect(tested.stdout, tested.stderr).toMatch(/^# pass 10$/m);
+    expect(tested.stdout).toMatch(/^# fail 0$/m);
+    expect(tested.code).toBe(0);
+  });
+
+  it("hyperbrowser-session get --mock works from the installed package, with the in-memory mock (no Prism there)", async () => {
+    const bin = join(consumer, "node_modules/.bin/hyperbrowser-session");
+    const found = await runCommand(bin, ["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });
+    expect(found.stderr).toMatch(/^mock: the in-memory mock \(Prism is not installed\)/);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/^Status +active$/m);
+    const missing = await runCommand(bin, ["get", "unknown", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });
+    expect(missing.code).toBe(3);
   });
 
   it("installs the hyperbrowser-session binary", async () => {
