@@ -40,7 +40,16 @@ const mainEntryByName: Plugin = {
   },
 };
 
-const common: BuildOptions = { bundle: true, platform: "node", target: "node20", external: ["openapi-fetch", "msw"], logLevel: "warning", legalComments: "none" };
+const common: BuildOptions = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  external: ["openapi-fetch", "msw"],
+  logLevel: "warning",
+  legalComments: "none",
+  // src/telemetry/load-otel-api.ts reads `__filename` where it exists (CommonJS) and `import.meta.url` only otherwise.
+  logOverride: { "empty-import-meta": "silent" },
+};
 
 await rm(dist, { recursive: true, force: true });
 await Promise.all([

@@ -2,8 +2,11 @@ import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
 import { API_KEY_HEADER } from "./auth.js";
 import { resolveProxySettings, type ProxyOption, type ProxyResolver } from "./http/proxy-settings.js";
 import { checkHeaders, checkMilliseconds, headerValueProblem } from "./internal/checks.js";
+import { withUserAgent } from "./internal/user-agent.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
 import { clientUserAgent } from "./spec-info.js";
+import type { HyperbrowserHooks } from "./telemetry/events.js";
+import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
 import { systemClock, type Clock } from "./retry/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
@@ -79,6 +82,13 @@ export interface HyperbrowserClientOptions extends CallOptions {
   proxy?: string | false | undefined;
   /** Receives each attempt, retry and give-up, with secrets redacted. Off by default. */
   logger?: HyperbrowserLogger | undefined;
+  /** Lifecycle hooks (`onRequest`, `onResponse`, `onRetry`, `onGiveUp`) for your own telemetry. */
+  hooks?: HyperbrowserHooks | undefined;
+  /**
+   * OpenTelemetry traces and metrics, or `false` for none. By default they are on when
+   * `@opentelemetry/api` is installed (with no SDK registered it costs a few microseconds a call).
+   */
+  telemetry?: TelemetryOptions | false | undefined;
   /**
    * Checks 2xx bodies against the spec's schema with validators generated from openapi.json:
    * `"throw"` rejects a violating body with `HyperbrowserInvalidResponseError` listing where it breaks;
@@ -105,6 +115,8 @@ export interface ResolvedClientOptions {
   maxSockets: number;
   proxyFor: ProxyResolver;
   logger: HyperbrowserLogger | undefined;
+  hooks: HyperbrowserHooks | undefined;
+  telemetry: TelemetryOptions | false | undefined;
   validateResponses: ValidateResponsesMode;
   clock: Clock;
   random: () => number;
@@ -123,7 +135,7 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
     baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
     fetch: checkFunction("fetch", options.fetch),
-    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER)),
+    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent()),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
     timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
@@ -131,6 +143,8 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     maxSockets: checkMaxSockets(options.maxSockets),
     proxyFor: resolveProxySettings(options.proxy, env),
     logger: checkLogger(options.logger),
+    hooks: checkHooks(options.hooks),
+    telemetry: checkTelemetry(options.telemetry),
     validateResponses: checkValidateResponses(options.validateResponses),
     clock,
     random: checkFunction("random", options.random) ?? Math.random,
@@ -149,15 +163,6 @@ function checkApiKey(option: unknown, fromEnv: string | undefined): string {
   const problem = headerValueProblem(apiKey) ?? (apiKey.trim() === apiKey ? undefined : "starts or ends with whitespace");
   if (problem) throw new TypeError(`createHyperbrowserClient: the API key in ${source} ${problem}; it cannot be sent as the ${API_KEY_HEADER} header`);
   return apiKey;
-}
-
-/** The headers with `user-agent` set to the client's, after the caller's own product token when there is one. */
-function withUserAgent(headers: Record<string, string>): Record<string, string> {
-  const own = clientUserAgent();
-  const name = Object.keys(headers).find((candidate) => candidate.toLowerCase() === "user-agent");
-  if (name === undefined) return { ...headers, "user-agent": own };
-  const { [name]: theirs, ...rest } = headers;
-  return { ...rest, "user-agent": `${theirs} ${own}` };
 }
 
 function checkValidateResponses(value: ValidateResponsesMode | undefined): ValidateResponsesMode {
@@ -183,6 +188,27 @@ function checkLogger(logger: HyperbrowserLogger | undefined): HyperbrowserLogger
     throw new TypeError(`createHyperbrowserClient: \`logger\` must be an object with debug, info and warn functions (\`console\` fits), got ${describeType(logger)}`);
   }
   return logger;
+}
+
+function checkHooks(hooks: HyperbrowserHooks | undefined): HyperbrowserHooks | undefined {
+  if (hooks === undefined) return undefined;
+  checkObject("hooks", hooks);
+  for (const name of ["onRequest", "onResponse", "onRetry", "onGiveUp"] as const) {
+    const hook = (hooks as Record<string, unknown>)[name];
+    if (hook !== undefined && typeof hook !== "function") throw new TypeError(`createHyperbrowserClient: \`hooks.${name}\` must be a function, got ${describeType(hook)}`);
+  }
+  return hooks;
+}
+
+function checkTelemetry(telemetry: TelemetryOptions | false | undefined): TelemetryOptions | false | undefined {
+  if (telemetry === undefined || telemetry === false) return telemetry;
+  checkObject("telemetry", telemetry);
+  if (telemetry.attemptSpans !== undefined && !["auto", "always", "never"].includes(telemetry.attemptSpans)) {
+    throw new TypeError(`createHyperbrowserClient: \`telemetry.attemptSpans\` must be "auto", "always" or "never", got ${JSON.stringify(telemetry.attemptSpans)}`);
+  }
+  if (telemetry.tracerProvider !== undefined && typeof telemetry.tracerProvider?.getTracer !== "function") throw new TypeError("createHyperbrowserClient: `telemetry.tracerProvider` must have getTracer()");
+  if (telemetry.meterProvider !== undefined && typeof telemetry.meterProvider?.getMeter !== "function") throw new TypeError("createHyperbrowserClient: `telemetry.meterProvider` must have getMeter()");
+  return telemetry;
 }
 
 function checkClock(clock: Clock | undefined): Clock | undefined {

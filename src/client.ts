@@ -4,11 +4,14 @@ import { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
 import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions } from "./client-options.js";
 import { ClientLifecycle } from "./http/client-lifecycle.js";
 import { LightRequest } from "./http/light-request.js";
+import { setUrlTemplate } from "./http/request-template.js";
 import { createNodeHttpSender } from "./http/node-http-sender.js";
 import { createFetchSender } from "./http/send-attempt.js";
 import { createTransportFetch, type TransportSettings } from "./http/transport.js";
 import { serializePathSafely } from "./resources/path-params.js";
 import { createSessionsResource, type SessionsResource } from "./resources/sessions.js";
+import { createClientObserver } from "./telemetry/create-observer.js";
+import type { TransportObserver } from "./telemetry/observer.js";
 import type { paths } from "./types.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our
@@ -51,7 +54,8 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
   const sender = resolved.fetch
     ? createFetchSender(resolved.fetch)
     : (createNodeHttpSender({ maxSockets: resolved.maxSockets, proxyFor: resolved.proxyFor }) ?? createFetchSender((input, init) => globalThis.fetch(input, init)));
-  const lifecycle = new ClientLifecycle(sender);
+  const observer = createClientObserver(resolved);
+  const lifecycle = new ClientLifecycle(sender, closeObserver(observer));
   const keyOrigin = new URL(resolved.baseUrl).origin;
   const transport: TransportSettings = {
     sender,
@@ -67,7 +71,7 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     clock: resolved.clock,
     random: resolved.random,
     createRequestId: () => globalThis.crypto.randomUUID(),
-    logger: resolved.logger,
+    observer,
   };
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
@@ -77,8 +81,15 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     Request: LightRequest as unknown as typeof Request,
     pathSerializer: serializePathSafely,
   });
-  raw.use(createApiKeyAuth(resolved.apiKey, { origin: keyOrigin }));
-  const sessions = createSessionsResource(raw, { transport, validateResponses: resolved.validateResponses, logger: resolved.logger });
+  const auth = createApiKeyAuth(resolved.apiKey, { origin: keyOrigin });
+  raw.use({
+    onRequest(options) {
+      // The transport sees only the filled-in URL; the template names spans and metrics.
+      setUrlTemplate(options.request, options.schemaPath);
+      return auth.onRequest?.(options);
+    },
+  });
+  const sessions = createSessionsResource(raw, { transport, validateResponses: resolved.validateResponses, logger: resolved.logger, observer, userAgent: resolved.headers["user-agent"] ?? "" });
   const close = () => {
     unclosedClients.unregister(client);
     return lifecycle.close();
@@ -86,4 +97,10 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
   const client: HyperbrowserClient = { sessions, raw, close, [Symbol.asyncDispose]: close };
   unclosedClients.register(client, lifecycle, client);
   return client;
+}
+
+// Made outside createHyperbrowserClient on purpose: a closure created there would share its scope, which
+// holds the client, and the lifecycle (the finalization registry's held value) would keep the client alive.
+function closeObserver(observer: TransportObserver | undefined): () => void {
+  return () => observer?.close?.();
 }

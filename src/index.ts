@@ -18,6 +18,15 @@ export { RetryBudget, type RetryBudgetOptions, type RetryBudgetState } from "./r
 export { MAX_REPORTED_VIOLATIONS, type ResponseViolation, type ValidateResponsesMode } from "./resources/response-validation.js";
 export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./http/transport.js";
 export type { GetSessionOptions, SessionsResource } from "./resources/sessions.js";
+export type {
+  HyperbrowserCallEventBase,
+  HyperbrowserGiveUpEvent,
+  HyperbrowserHooks,
+  HyperbrowserRequestEvent,
+  HyperbrowserResponseEvent,
+  HyperbrowserRetryEvent,
+} from "./telemetry/events.js";
+export type { MeterProviderLike, TelemetryOptions, TracerProviderLike } from "./telemetry/telemetry-options.js";
 export { API_KEY_HEADER, createApiKeyAuth, type ApiKeyAuthOptions } from "./auth.js";
 export {
   HyperbrowserAbortError,

@@ -10,7 +10,10 @@ export class ClientLifecycle {
   #closing: Promise<void> | undefined;
   #drained: (() => void) | undefined;
 
-  constructor(private readonly sender: Sender) {}
+  constructor(
+    private readonly sender: Sender,
+    private readonly onClosed: () => void = () => undefined,
+  ) {}
 
   /** True once `close()` was called. */
   get closed(): boolean {
@@ -39,5 +42,6 @@ export class ClientLifecycle {
     this.sender.destroyIdle();
     if (this.#inFlight > 0) await new Promise<void>((resolve) => (this.#drained = resolve));
     this.sender.destroy();
+    this.onClosed();
   }
 }

@@ -1,14 +1,15 @@
 import { HyperbrowserAbortError, HyperbrowserInvalidArgumentError, HyperbrowserTimeoutError } from "../errors/errors.js";
 import { isSameOrigin, originOf } from "../internal/origin.js";
-import type { HyperbrowserLogger } from "../logging/logger.js";
-import { redactHeaders } from "../logging/redact.js";
+import type { HyperbrowserGiveUpEvent } from "../telemetry/events.js";
+import type { AttemptSummary, CallSummary, ObservedCall, TransportObserver } from "../telemetry/observer.js";
 import type { Clock } from "../retry/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
 import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt.js";
 import type { ClientLifecycle } from "./client-lifecycle.js";
 import { LightRequest } from "./light-request.js";
-import { setResponseMeta } from "./response-meta.js";
+import { getUrlTemplate } from "./request-template.js";
+import { serverRequestId, setResponseMeta } from "./response-meta.js";
 import { AttemptTimeoutError, type Sender } from "./send-attempt.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */
@@ -39,7 +40,8 @@ export interface TransportSettings {
   clock: Clock;
   random: () => number;
   createRequestId: () => string;
-  logger: HyperbrowserLogger | undefined;
+  /** Receives what happens (logger, hooks, OpenTelemetry); undefined when nothing observes. */
+  observer: TransportObserver | undefined;
 }
 
 /** Per-call overrides. */
@@ -68,7 +70,7 @@ export function createTransportFetch(settings: TransportSettings, call: CallSett
 }
 
 async function send(settings: TransportSettings, call: CallSettings, request: LightRequest | Request): Promise<Response> {
-  const { clock, logger } = settings;
+  const { clock, observer } = settings;
   const policy = call.retry ?? settings.retry;
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
   const deadlineMs = call.deadlineMs ?? settings.deadlineMs;
@@ -79,58 +81,90 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
   const { headers: baseHeaders, body } = await outgoingParts(request);
   const details = (attempts: number, cause?: unknown) => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
   refuseKeyToOtherOrigin(settings, request.method, request.url, baseHeaders);
+  const observed: ObservedCall | undefined = observer && { method: request.method, url: request.url, urlTemplate: getUrlTemplate(request), clientRequestId };
+  if (observed) observer?.callStart?.(observed);
+  let attempts = 0;
+  let ended: CallSummary | undefined;
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      if (callerSignal?.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
+      const remaining = deadlineAt - clock.now();
+      if (remaining <= 0) throw new HyperbrowserTimeoutError(`${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`, details(attempt - 1));
+      attempts = attempt;
 
-  for (let attempt = 1; ; attempt += 1) {
-    if (callerSignal?.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
-    const remaining = deadlineAt - clock.now();
-    if (remaining <= 0) throw new HyperbrowserTimeoutError(`${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`, details(attempt - 1));
+      const headers = { ...baseHeaders, [CLIENT_REQUEST_ID_HEADER]: clientRequestId, [CLIENT_ATTEMPT_HEADER]: String(attempt) };
+      if (observed) observer?.attemptStart?.(observed, attempt, headers);
+      const started = clock.now();
+      const attemptTimeout = Math.min(timeoutMs, remaining);
+      const virtualTimeout = clock.setTimer ? armVirtualTimeout(clock.setTimer.bind(clock), attemptTimeout, callerSignal) : undefined;
+      const sendAttempt = () =>
+        attemptOnce(settings.sender, { url: request.url, method: request.method, headers, body }, {
+          timeoutMs: attemptTimeout,
+          byDeadline: attemptTimeout < timeoutMs,
+          signal: virtualTimeout?.signal ?? callerSignal,
+          maxResponseBytes: settings.maxResponseBytes,
+          maxErrorBodyBytes: settings.maxErrorBodyBytes,
+        });
+      const outcome = observed && observer?.runAttempt ? await observer.runAttempt(observed, attempt, sendAttempt) : await sendAttempt();
+      virtualTimeout?.cancel();
+      if (observed) observer?.attemptEnd?.(observed, summarizeAttempt(outcome, attempt, clock.now() - started));
 
-    const headers = { ...baseHeaders, [CLIENT_REQUEST_ID_HEADER]: clientRequestId, [CLIENT_ATTEMPT_HEADER]: String(attempt) };
-    logger?.debug("hyperbrowser: request", { method: request.method, url: request.url, attempt, clientRequestId, headers: redactHeaders(headers) });
-    const started = clock.now();
-    const attemptTimeout = Math.min(timeoutMs, remaining);
-    const virtualTimeout = clock.setTimer ? armVirtualTimeout(clock.setTimer.bind(clock), attemptTimeout, callerSignal) : undefined;
-    const outcome = await attemptOnce(settings.sender, { url: request.url, method: request.method, headers, body }, {
-      timeoutMs: attemptTimeout,
-      byDeadline: attemptTimeout < timeoutMs,
-      signal: virtualTimeout?.signal ?? callerSignal,
-      maxResponseBytes: settings.maxResponseBytes,
-      maxErrorBodyBytes: settings.maxErrorBodyBytes,
-    });
-    virtualTimeout?.cancel();
+      if (outcome.kind === "aborted") throw abortError(outcome.reason, details(attempt, outcome.reason));
+      const retryable = isRetryable(outcome);
+      if (retryable) settings.budget?.recordFailure();
+      else if (outcome.kind === "response") settings.budget?.recordSuccess();
+      if (outcome.kind === "response") {
+        setResponseMeta(outcome.response, { method: request.method, url: request.url, attempts: attempt, clientRequestId, bytes: outcome.bytes });
+      }
 
-    if (outcome.kind === "aborted") throw abortError(outcome.reason, details(attempt, outcome.reason));
-    const retryable = isRetryable(outcome);
-    if (retryable) settings.budget?.recordFailure();
-    else if (outcome.kind === "response") settings.budget?.recordSuccess();
+      const giveUp = (reason: GiveUpReason | undefined, detail: string): Response => {
+        if (reason && observed) observer?.giveUp?.(observed, { attempts: attempt, reason, detail, cause: describeOutcome(outcome) });
+        if (outcome.kind !== "response") throw outcomeError(outcome, details(attempt, outcome.kind === "network" ? outcome.error : undefined), deadlineMs);
+        const { status } = outcome.response;
+        ended = { attempts: attempt, status, errorType: status >= 400 ? String(status) : undefined };
+        return outcome.response;
+      };
+      if (!retryable) return giveUp(undefined, "not retryable");
+      if (attempt > maxRetries) return giveUp("retries-exhausted", `${maxRetries} retries used`);
+      if (settings.budget && !settings.budget.allowsRetry()) return giveUp("budget-exhausted", "retry budget exhausted");
+      const responseHeaders = outcome.kind === "response" ? outcome.response.headers : undefined;
+      const wait = retryDelay(attempt, policy, responseHeaders, clock.wallTime(), settings.random());
+      if (wait === undefined) return giveUp("retry-after-too-long", `server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
+      if (clock.now() + wait.ms >= deadlineAt) return giveUp("deadline", `a ${Math.round(wait.ms)} ms wait would pass the deadline`);
 
-    if (outcome.kind === "response") {
-      const { response } = outcome;
-      logger?.debug("hyperbrowser: response", { status: response.status, attempt, clientRequestId, durationMs: Math.round(clock.now() - started) });
-      setResponseMeta(response, { method: request.method, url: request.url, attempts: attempt, clientRequestId, bytes: outcome.bytes });
+      if (observed) observer?.retry?.(observed, { attempt, delayMs: wait.ms, reason: wait.reason, cause: describeOutcome(outcome) });
+      try {
+        await clock.sleep(wait.ms, callerSignal);
+      } catch (reason) {
+        throw abortError(reason, details(attempt, reason));
+      }
     }
-
-    const giveUp = (why: string): Response => {
-      if (retryable) logger?.warn("hyperbrowser: giving up", { attempts: attempt, clientRequestId, why, outcome: describeOutcome(outcome) });
-      if (outcome.kind === "response") return outcome.response;
-      throw outcomeError(outcome, details(attempt, outcome.kind === "network" ? outcome.error : undefined), deadlineMs);
-    };
-    if (!retryable) return giveUp("not retryable");
-    if (attempt > maxRetries) return giveUp(`${maxRetries} retries used`);
-    if (settings.budget && !settings.budget.allowsRetry()) return giveUp("retry budget exhausted");
-    const responseHeaders = outcome.kind === "response" ? outcome.response.headers : undefined;
-    const delay = retryDelay(attempt, policy, responseHeaders, clock.wallTime(), settings.random());
-    if (delay === undefined) return giveUp(`server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
-    if (clock.now() + delay >= deadlineAt) return giveUp(`a ${Math.round(delay)} ms wait would pass the deadline`);
-
-    logger?.info("hyperbrowser: retrying", { attempt, clientRequestId, delayMs: Math.round(delay), outcome: describeOutcome(outcome) });
-    try {
-      await clock.sleep(delay, callerSignal);
-    } catch (reason) {
-      throw abortError(reason, details(attempt, reason));
-    }
+  } catch (error) {
+    ended = { attempts, status: undefined, errorType: (error as Error)?.name ?? "Error" };
+    throw error;
+  } finally {
+    if (observed) observer?.callEnd?.(observed, ended ?? { attempts, status: undefined, errorType: undefined });
   }
 }
+
+type GiveUpReason = HyperbrowserGiveUpEvent["reason"];
+
+/** How an attempt ended, in the terms observers use. */
+function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
+  if (outcome.kind === "response") {
+    const { status, headers } = outcome.response;
+    return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+  }
+  return { attempt, durationMs, status: undefined, errorType: ERROR_TYPE_BY_OUTCOME[outcome.kind], requestId: undefined, description: describeOutcome(outcome) };
+}
+
+const ERROR_TYPE_BY_OUTCOME: Record<Exclude<AttemptOutcome["kind"], "response">, string> = {
+  timeout: "HyperbrowserTimeoutError",
+  network: "HyperbrowserConnectionError",
+  invalid: "HyperbrowserInvalidResponseError",
+  oversized: "HyperbrowserInvalidResponseError",
+  aborted: "HyperbrowserAbortError",
+};
 
 /**
  * An attempt timeout on a clock with its own timers (a test's virtual clock): a signal that aborts

@@ -4,10 +4,12 @@ import { createApiError } from "../errors/api-error-factory.js";
 import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { getResponseMeta, serverRequestId } from "../http/response-meta.js";
 import { createTransportFetch, type TransportSettings } from "../http/transport.js";
-import { checkMilliseconds } from "../internal/checks.js";
+import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
+import { withUserAgent } from "../internal/user-agent.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
 import { bodySnippet } from "../logging/redact.js";
 import { normalizeRetryOptions } from "../retry/retry-policy.js";
+import type { TransportObserver } from "../telemetry/observer.js";
 import type { paths, SessionDetail } from "../types.js";
 import { parseErrorBody, parseJsonObjectBody } from "./response-body.js";
 import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
@@ -16,6 +18,11 @@ import { describeViolations, findViolations, responseValidator, type ValidateRes
 export interface GetSessionOptions extends CallOptions {
   /** Aborts the call at once, retries included; the promise rejects with `HyperbrowserAbortError`. */
   signal?: AbortSignal | undefined;
+  /**
+   * Extra headers for this call (over the client's). They cannot set `x-api-key`; a `user-agent` goes in
+   * front of the client's own. Checked like the client's: a bad one is a `TypeError`, and nothing is sent.
+   */
+  headers?: Record<string, string> | undefined;
 }
 
 /** The `sessions` part of the client. */
@@ -40,12 +47,17 @@ export interface SessionsContext {
   transport: TransportSettings;
   validateResponses: ValidateResponsesMode;
   logger: HyperbrowserLogger | undefined;
+  observer: TransportObserver | undefined;
+  /** The client's `user-agent`, which a per-call one extends. */
+  userAgent: string;
 }
 
 /** Binds `sessions.*` to an authenticated openapi-fetch client and its transport. */
-export function createSessionsResource(raw: Client<paths>, { transport, validateResponses, logger }: SessionsContext): SessionsResource {
+export function createSessionsResource(raw: Client<paths>, context: SessionsContext): SessionsResource {
+  const { transport, validateResponses, logger, observer } = context;
   return {
     async get(id, options = {}) {
+      const headers = options.headers === undefined ? undefined : callHeaders(options.headers, context);
       const callFetch =
         options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined
           ? undefined
@@ -62,13 +74,14 @@ export function createSessionsResource(raw: Client<paths>, { transport, validate
           parseAs: "text",
           ...(options.signal ? { signal: options.signal } : {}),
           ...(callFetch ? { fetch: callFetch } : {}),
+          ...(headers ? { headers } : {}),
         });
       } catch (error) {
         if (error instanceof HyperbrowserError) throw error;
         throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
       }
       try {
-        return await readSession(result, validateResponses, logger);
+        return await readSession(result, validateResponses, logger, observer);
       } catch (error) {
         // Whatever the body holds, the caller gets an error of this package.
         if (error instanceof HyperbrowserError) throw error;
@@ -84,10 +97,17 @@ export function createSessionsResource(raw: Client<paths>, { transport, validate
   };
 }
 
+/** Per-call headers, checked, with a `user-agent` put in front of the client's. */
+function callHeaders(headers: Record<string, string>, context: SessionsContext): Record<string, string> {
+  const checked = checkHeaders("sessions.get: `headers`", headers, context.transport.keyHeader);
+  return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent") ? withUserAgent(checked, context.userAgent) : checked;
+}
+
 async function readSession(
   result: { data?: unknown; error?: unknown; response: Response },
   validateResponses: ValidateResponsesMode,
   logger: HyperbrowserLogger | undefined,
+  observer: TransportObserver | undefined,
 ): Promise<SessionDetail> {
   const { response } = result;
   const meta = getResponseMeta(response);
@@ -109,7 +129,7 @@ async function readSession(
   }
   const text = typeof result.data === "string" ? result.data : undefined;
   const body = parseJsonObjectBody(text, response, details);
-  if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger);
+  if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger, observer);
   return body as SessionDetail;
 }
 
@@ -119,11 +139,13 @@ async function checkAgainstSpec(
   details: HyperbrowserErrorDetails,
   mode: Exclude<ValidateResponsesMode, "off">,
   logger: HyperbrowserLogger | undefined,
+  observer: TransportObserver | undefined,
 ): Promise<void> {
   const validate = await responseValidator(OPERATION_KEY, response.status);
   if (!validate) return;
   const { violations, total } = findViolations(validate, body);
   if (total === 0) return;
+  observer?.validationFailed?.(OPERATION_KEY);
   const summary = `${OPERATION_KEY} ${response.status} body breaks the spec: ${describeViolations(violations, total)}`;
   if (mode === "throw") {
     throw new HyperbrowserInvalidResponseError(summary, { ...details, status: response.status, headers: response.headers, violations });

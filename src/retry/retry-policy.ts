@@ -86,13 +86,19 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: number)
   return exponential * (1 - policy.jitter * random);
 }
 
+/** A wait before a retry, and what set it. */
+export interface RetryWait {
+  ms: number;
+  reason: "backoff" | "retry-after";
+}
+
 /**
  * How long to wait before retry number `retry`: the server's `Retry-After` when it sent one (it is
  * authoritative), else the backoff. Undefined means "do not retry": the server asked for longer than
  * `maxRetryAfterMs`.
  */
-export function retryDelay(retry: number, policy: RetryPolicy, headers: Headers | undefined, now: number, random: number): number | undefined {
+export function retryDelay(retry: number, policy: RetryPolicy, headers: Headers | undefined, now: number, random: number): RetryWait | undefined {
   const requested = headers ? parseRetryAfter(headers, now) : undefined;
-  if (requested === undefined) return backoffDelay(retry, policy, random);
-  return requested > policy.maxRetryAfterMs ? undefined : requested;
+  if (requested === undefined) return { ms: backoffDelay(retry, policy, random), reason: "backoff" };
+  return requested > policy.maxRetryAfterMs ? undefined : { ms: requested, reason: "retry-after" };
 }

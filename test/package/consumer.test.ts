@@ -68,6 +68,21 @@ describe("the packed tarball, installed in a fresh project", () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
+  it("without @opentelemetry/api installed: calls work, nothing of OpenTelemetry loads, and asking for telemetry says what to install", async () => {
+    const script = `const { createHyperbrowserClient } = require("${NAME}");
+(async () => {
+  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[1] });
+  const session = await client.sessions.get("s");
+  let refusal;
+  try { createHyperbrowserClient({ apiKey: "k", telemetry: {} }); } catch (error) { refusal = error.message; }
+  console.log(JSON.stringify({ status: session.status, loaded: Object.keys(require.cache).filter((file) => file.includes("opentelemetry")), refusal }));
+  await client.close();
+})();`;
+    const result = await runCommand(process.execPath, ["-e", script, server.url], { cwd: consumer });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ status: "active", loaded: [], refusal: expect.stringMatching(/`telemetry` needs @opentelemetry\/api; install it/) });
+  });
+
   it("validateResponses loads the separately shipped validators from both formats", async () => {
     const code = (load: string) => `${load}
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[2], validateResponses: "throw" });

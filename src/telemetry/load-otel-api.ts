@@ -1,0 +1,28 @@
+import type * as OtelApi from "@opentelemetry/api";
+
+/** The parts of `@opentelemetry/api` this package uses. */
+export type OpenTelemetryApi = Pick<typeof OtelApi, "trace" | "metrics" | "context" | "propagation" | "SpanKind" | "SpanStatusCode" | "ValueType">;
+
+declare const __filename: string | undefined;
+let loaded: OpenTelemetryApi | null | undefined;
+
+/**
+ * `@opentelemetry/api` when it is installed beside this package, else undefined. It is an optional peer
+ * dependency: loaded on first use (a client made with telemetry on), never at import, and the same
+ * global registry (tracer and meter providers, propagators) as the application's copy.
+ */
+export function loadOpenTelemetryApi(): OpenTelemetryApi | undefined {
+  if (loaded !== undefined) return loaded ?? undefined;
+  loaded = null;
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  const nodeModule = getBuiltin?.("node:module") as typeof import("node:module") | undefined;
+  if (!nodeModule) return undefined;
+  // Resolved from this file, so from the application's node_modules, in the ESM and the CommonJS build alike.
+  const from = typeof __filename === "string" ? __filename : import.meta.url;
+  try {
+    loaded = nodeModule.createRequire(from)("@opentelemetry/api") as OpenTelemetryApi;
+  } catch {
+    loaded = null;
+  }
+  return loaded ?? undefined;
+}
