@@ -1,5 +1,5 @@
 import * as openapiFetch from "openapi-fetch";
-import type { Client } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
 import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions } from "./client-options.js";
 import { ClientLifecycle } from "./http/client-lifecycle.js";
@@ -89,7 +89,20 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
       return auth.onRequest?.(options);
     },
   });
-  const sessions = createSessionsResource(raw, { transport, validateResponses: resolved.validateResponses, logger: resolved.logger, observer, userAgent: resolved.headers["user-agent"] ?? "" });
+  const userMiddleware = countUserMiddleware(raw);
+  const requestHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(resolved.headers)) requestHeaders[name.toLowerCase()] = value;
+  requestHeaders[API_KEY_HEADER] = resolved.apiKey;
+  const sessions = createSessionsResource(raw, {
+    transport,
+    validateResponses: resolved.validateResponses,
+    logger: resolved.logger,
+    observer,
+    userAgent: resolved.headers["user-agent"] ?? "",
+    baseUrl: resolved.baseUrl,
+    requestHeaders,
+    hasUserMiddleware: () => userMiddleware.count > 0,
+  });
   const close = () => {
     unclosedClients.unregister(client);
     return lifecycle.close();
@@ -103,4 +116,24 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
 // holds the client, and the lifecycle (the finalization registry's held value) would keep the client alive.
 function closeObserver(observer: TransportObserver | undefined): () => void {
   return () => observer?.close?.();
+}
+
+/** Keeps track of the middleware registered on `raw` from now on (the caller's), through its `use` and `eject`. */
+function countUserMiddleware(raw: Client<paths>): { readonly count: number } {
+  const registered = new Set<Middleware>();
+  const use = raw.use.bind(raw);
+  const eject = raw.eject.bind(raw);
+  raw.use = (...middleware) => {
+    for (const entry of middleware) registered.add(entry);
+    use(...middleware);
+  };
+  raw.eject = (...middleware) => {
+    for (const entry of middleware) registered.delete(entry);
+    eject(...middleware);
+  };
+  return {
+    get count() {
+      return registered.size;
+    },
+  };
 }

@@ -1,7 +1,8 @@
 // One benchmark run of one client in a fresh process (plain JS: a TypeScript loader would distort the
 // cold-import figure). Usage: node client-runner.mjs <client> <serverUrl> <sequential> <total> <inFlight>
 // Prints one JSON line; never calls process.exit, so the parent can time the natural exit.
-import { get as httpGet } from "node:http";
+import * as http from "node:http";
+import * as https from "node:https";
 import { performance } from "node:perf_hooks";
 
 const [clientName, serverUrl, sequentialArg, totalArg, inFlightArg] = process.argv.slice(2);
@@ -14,9 +15,46 @@ const KEY = "bench-key";
 async function load(name) {
   switch (name) {
     case "sessions.get": {
+      // Every default on, but OpenTelemetry absent (this repository has @opentelemetry/api installed).
+      const { createHyperbrowserClient } = await import("../../dist/index.js");
+      const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: serverUrl, telemetry: false });
+      return (id) => client.sessions.get(id);
+    }
+    case "sessions.get (OTel API, no SDK)": {
       const { createHyperbrowserClient } = await import("../../dist/index.js");
       const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: serverUrl });
       return (id) => client.sessions.get(id);
+    }
+    case "node:http (minimal)": {
+      // The limit reference: a keep-alive node:http client that buffers the body and parses it, nothing more.
+      const { hostname, port, protocol } = new URL(serverUrl);
+      const module = protocol === "https:" ? https : http;
+      const agent = new module.Agent({ keepAlive: true });
+      return (id) =>
+        new Promise((resolve, reject) => {
+          const request = module.request({ hostname, port, path: `/api/session/${encodeURIComponent(id)}`, agent, headers: { "x-api-key": KEY } }, (response) => {
+            const chunks = [];
+            response.on("data", (chunk) => chunks.push(chunk));
+            response.on("end", () => {
+              const data = JSON.parse(Buffer.concat(chunks).toString());
+              if (response.statusCode !== 200) reject(Object.assign(new Error(`status ${response.statusCode}`), { status: response.statusCode }));
+              else resolve(data);
+            });
+            response.on("error", reject);
+          });
+          request.on("error", reject);
+          request.end();
+        });
+    }
+    case "undici Pool.request": {
+      const { Pool } = await import("undici");
+      const pool = new Pool(serverUrl);
+      return async (id) => {
+        const { statusCode, body } = await pool.request({ path: `/api/session/${encodeURIComponent(id)}`, method: "GET", headers: { "x-api-key": KEY } });
+        const data = await body.json();
+        if (statusCode !== 200) throw Object.assign(new Error(`status ${statusCode}`), { status: statusCode });
+        return data;
+      };
     }
     case "sessions.get (global fetch)": {
       const { createHyperbrowserClient } = await import("../../dist/index.js");
@@ -57,7 +95,7 @@ const importMs = performance.now() - importStarted;
 // Correctness gate: the same parsed body as the server sent, and an error for 404. The reference body
 // is read with node:http, not fetch, so that Node's fetch is not loaded before the client's first call.
 const expected = await new Promise((resolve, reject) =>
-  httpGet(`${serverUrl}/api/session/${ID}`, (response) => {
+  (serverUrl.startsWith("https:") ? https : http).get(`${serverUrl}/api/session/${ID}`, { agent: false }, (response) => {
     let text = "";
     response.on("data", (chunk) => (text += chunk));
     response.on("end", () => resolve(JSON.parse(text)));

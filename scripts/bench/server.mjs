@@ -1,7 +1,9 @@
-// Benchmark server (plain JS so it starts without a TypeScript loader): keep-alive node:http on
-// 127.0.0.1 and a free port, a fixed ~1 KB SessionDetail for every id, 404 for "missing".
-// Prints its URL on the first line of stdout; runs until killed.
-import { createServer } from "node:http";
+// Benchmark server (plain JS so it starts without a TypeScript loader): keep-alive node:http (or, with
+// `--tls`, node:https with the test certificate of test/fixtures/tls) on 127.0.0.1 and a free port, a fixed
+// ~1 KB SessionDetail for every id, 404 for "missing". Prints its URL on the first line of stdout; runs until killed.
+import { readFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 
 const session = {
   id: "497f6eca-6276-4993-bfeb-53cbbbba6f08",
@@ -28,11 +30,14 @@ const session = {
 const body = Buffer.from(JSON.stringify(session));
 const notFound = Buffer.from(JSON.stringify({ message: "Session not found" }));
 
-const server = createServer((request, response) => {
+const tls = process.argv.includes("--tls");
+const fixture = (name) => readFileSync(new URL(`../../test/fixtures/tls/${name}`, import.meta.url));
+const handler = (request, response) => {
   const missing = request.url?.endsWith("/missing");
   const payload = missing ? notFound : body;
   response.writeHead(missing ? 404 : 200, { "content-type": "application/json", "content-length": payload.byteLength });
   response.end(payload);
-});
+};
+const server = tls ? createHttpsServer({ cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") }, handler) : createHttpServer(handler);
 server.keepAliveTimeout = 60_000;
-server.listen(0, "127.0.0.1", () => console.log(`http://127.0.0.1:${server.address().port} ${body.byteLength}`));
+server.listen(0, "127.0.0.1", () => console.log(`${tls ? "https" : "http"}://127.0.0.1:${server.address().port} ${body.byteLength}`));

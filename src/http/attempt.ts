@@ -1,16 +1,16 @@
 import { HyperbrowserConnectionError, HyperbrowserInvalidResponseError, HyperbrowserTimeoutError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { bodySnippet } from "../logging/redact.js";
-import { createBufferedResponse } from "./buffered-response.js";
 import { classifyNetworkError, type NetworkFailure } from "./network-errors.js";
-import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import type { ResponseHeaders } from "./response-headers.js";
 import { serverRequestId } from "./response-meta.js";
+import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
 
 /** How one attempt ended. */
 export type AttemptOutcome =
-  | { kind: "response"; response: Response; bytes: Uint8Array }
-  | { kind: "oversized"; response: Response; limit: number }
+  | { kind: "response"; sent: AttemptResponse }
+  | { kind: "oversized"; sent: AttemptResponse; limit: number }
   | { kind: "network"; error: unknown; failure: NetworkFailure }
-  | { kind: "invalid"; problem: string; status: number; headers: Headers | undefined; cause: unknown }
+  | { kind: "invalid"; problem: string; status: number; headers: ResponseHeaders | undefined; cause: unknown }
   | { kind: "timeout"; byDeadline: boolean; timeoutMs: number }
   | { kind: "aborted"; reason: unknown };
 
@@ -25,7 +25,8 @@ export interface AttemptLimits {
 }
 
 // What a reason phrase may hold (RFC 9110: HTAB, SP, VCHAR, obs-text); `Response` refuses anything else.
-const REASON_PHRASE_JUNK_RE = /[^\t\x20-\x7e\x80-\xff]/g;
+const REASON_PHRASE_JUNK_RE = /[^\t\x20-\x7e\x80-\xff]/;
+const REASON_PHRASE_JUNK_ALL_RE = new RegExp(REASON_PHRASE_JUNK_RE.source, "g");
 
 /** Sends one attempt and says how it ended; never throws. */
 export async function attemptOnce(sender: Sender, request: OutgoingRequest, limits: AttemptLimits): Promise<AttemptOutcome> {
@@ -53,17 +54,10 @@ export async function attemptOnce(sender: Sender, request: OutgoingRequest, limi
   if (!(sent.status >= 200 && sent.status <= 599)) {
     return { kind: "invalid", problem: `the server answered with status ${sent.status}, outside 200–599`, status: sent.status, headers: sent.headers, cause: undefined };
   }
-  // The body is in memory now, whole or cut: its length is what it is (a cut body no longer has the
-  // announced length; a chunked one has none), which openapi-fetch reads to detect an empty body.
-  if (request.method !== "HEAD") {
-    sent.headers.set("content-length", String(sent.bytes.byteLength));
-    sent.headers.delete("transfer-encoding");
-  }
-  const statusText = sent.statusText.replace(REASON_PHRASE_JUNK_RE, "");
-  const response = createBufferedResponse(sent.bytes, { status: sent.status, statusText, headers: sent.headers }, request.url);
+  const answer = REASON_PHRASE_JUNK_RE.test(sent.statusText) ? { ...sent, statusText: sent.statusText.replace(REASON_PHRASE_JUNK_ALL_RE, "") } : sent;
   // A cut error body still says enough for a message; a cut 2xx body is useless.
-  if (sent.truncated && response.ok) return { kind: "oversized", response, limit: limits.maxResponseBytes };
-  return { kind: "response", response, bytes: sent.bytes };
+  if (sent.truncated && sent.status < 300) return { kind: "oversized", sent: answer, limit: limits.maxResponseBytes };
+  return { kind: "response", sent: answer };
 }
 
 /** The error a final outcome other than a response becomes. */
@@ -86,15 +80,15 @@ export function outcomeError(
         ...details,
         cause: outcome.cause,
         status: outcome.status,
-        headers: outcome.headers,
+        headers: outcome.headers?.toHeaders(),
         requestId: outcome.headers ? serverRequestId(outcome.headers) : undefined,
       });
     case "oversized":
       return new HyperbrowserInvalidResponseError(`${method} ${url}: response body is larger than ${outcome.limit} bytes`, {
         ...details,
-        status: outcome.response.status,
-        headers: outcome.response.headers,
-        requestId: serverRequestId(outcome.response.headers),
+        status: outcome.sent.status,
+        headers: outcome.sent.headers.toHeaders(),
+        requestId: serverRequestId(outcome.sent.headers),
       });
   }
 }
@@ -103,7 +97,7 @@ export function outcomeError(
 export function describeOutcome(outcome: AttemptOutcome): string {
   switch (outcome.kind) {
     case "response":
-      return `status ${outcome.response.status}`;
+      return `status ${outcome.sent.status}`;
     case "timeout":
       return `timeout after ${outcome.timeoutMs} ms`;
     case "network":

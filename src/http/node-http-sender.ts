@@ -4,6 +4,7 @@ import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
 import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
 import type { TunnelModules } from "./proxy-tunnel.js";
+import { rawHeaderList } from "./response-headers.js";
 
 const EMPTY = new Uint8Array(new ArrayBuffer(0));
 // Methods a request may be sent again for when a reused connection turned out to be closed: nothing
@@ -93,11 +94,12 @@ class Attempt {
     const outgoing = this.dispatch();
     this.#outgoing = outgoing;
     let responded = false;
-    outgoing.once("response", (incoming) => {
+    // `on`, not `once`: each request emits these at most once, and `once` wraps every listener.
+    outgoing.on("response", (incoming) => {
       responded = true;
       this.#read(incoming);
     });
-    outgoing.once("error", (error: Error & { code?: string }) => {
+    outgoing.on("error", (error: Error & { code?: string }) => {
       // A kept-alive connection the server closed while it sat idle fails before any response byte:
       // nothing reached the server, so send once more on a new connection, at once.
       if (!responded && !this.#resent && this.replayable && outgoing.reusedSocket && STALE_SOCKET_CODES.has(error.code ?? "")) {
@@ -130,7 +132,7 @@ class Attempt {
       this.resolve({
         status,
         statusText: incoming.statusMessage ?? "",
-        headers: headersOf(incoming.rawHeaders),
+        headers: rawHeaderList(incoming.rawHeaders),
         bytes: bytes as Uint8Array<ArrayBuffer>,
         truncated,
       });
@@ -148,9 +150,9 @@ class Attempt {
       chunks.push(chunk);
       length += chunk.byteLength;
     });
-    incoming.once("end", () => done(false));
-    incoming.once("error", (error) => this.fail(error));
-    incoming.once("close", () => {
+    incoming.on("end", () => done(false));
+    incoming.on("error", (error) => this.fail(error));
+    incoming.on("close", () => {
       if (!this.#settled) this.fail(Object.assign(new Error("the connection closed before the response body was complete"), { code: "ECONNRESET" }));
     });
   }
@@ -160,17 +162,4 @@ class Attempt {
     clearTimeout(this.#timer);
     this.#removeAbortListener?.();
   }
-}
-
-/** Response headers as a `Headers`; a header `Headers` refuses (a value it deems invalid) is left out. */
-function headersOf(raw: readonly string[]): Headers {
-  const headers = new Headers();
-  for (let index = 0; index < raw.length; index += 2) {
-    try {
-      headers.append(raw[index] as string, raw[index + 1] as string);
-    } catch {
-      // Node's parser accepted it, the WHATWG rules do not: a response must still be readable.
-    }
-  }
-  return headers;
 }

@@ -21,6 +21,6 @@ export function getResponseMeta(response: Response): ResponseMeta | undefined {
 }
 
 /** The server's request id header. */
-export function serverRequestId(headers: Headers): string | undefined {
+export function serverRequestId(headers: { get(name: string): string | null }): string | undefined {
   return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
 }

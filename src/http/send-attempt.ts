@@ -1,5 +1,6 @@
 import { onAbort } from "../internal/abort-listener.js";
 import { readBodyBounded } from "./read-body.js";
+import { fetchHeaders, type ResponseHeaders } from "./response-headers.js";
 
 /** One request as the transport sends it, whatever carries it. */
 export interface OutgoingRequest {
@@ -14,8 +15,7 @@ export interface OutgoingRequest {
 export interface AttemptResponse {
   status: number;
   statusText: string;
-  /** Owned by the caller, which may change it. */
-  headers: Headers;
+  headers: ResponseHeaders;
   bytes: Uint8Array<ArrayBuffer>;
   /** True when the body was longer than its bound; the rest was discarded. */
   truncated: boolean;
@@ -80,10 +80,10 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
         throw new RedirectFollowedError(`the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" was asked; the answer is not used`);
       }
       const { bytes, truncated } = await readBodyBounded(response, response.ok ? control.maxOkBytes : control.maxErrorBytes);
-      // fetch decoded the body: its original encoding and length no longer describe the bytes.
+      // fetch decoded the body: its original encoding no longer describes the bytes.
       const headers = new Headers(response.headers);
       headers.delete("content-encoding");
-      return { status: response.status, statusText: response.statusText, headers, bytes, truncated };
+      return { status: response.status, statusText: response.statusText, headers: fetchHeaders(headers), bytes, truncated };
     } catch (error) {
       throw failure ?? error;
     } finally {

@@ -10,7 +10,8 @@ import type { ClientLifecycle } from "./client-lifecycle.js";
 import { LightRequest } from "./light-request.js";
 import { getUrlTemplate } from "./request-template.js";
 import { serverRequestId, setResponseMeta } from "./response-meta.js";
-import { AttemptTimeoutError, type Sender } from "./send-attempt.js";
+import { createBufferedResponse } from "./buffered-response.js";
+import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./send-attempt.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */
 export const CLIENT_REQUEST_ID_HEADER = "x-client-request-id";
@@ -51,25 +52,68 @@ export interface CallSettings {
   deadlineMs?: number | undefined;
 }
 
+/** One logical request, as the client hands it to the transport. */
+export interface TransportRequest {
+  method: string;
+  url: string;
+  /** Lower-case names; the API key included. */
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | undefined;
+  signal: AbortSignal | undefined;
+  /** The spec's path template, for telemetry. */
+  urlTemplate: string | undefined;
+}
+
+/** The final answer of a call: the last attempt's response, bytes in memory. */
+export interface TransportResult {
+  sent: AttemptResponse;
+  attempts: number;
+  clientRequestId: string;
+}
+
 /**
- * Builds a `fetch` for openapi-fetch that sends with timeouts, retries and a deadline. Each attempt
- * reads the whole body (bounded) before it ends, so `timeoutMs` covers headers and body, and a body
- * that breaks mid-way is retried like any connection failure. Responses are `BufferedResponse`s.
- * Whatever the server sends, it resolves or rejects with an error of this package.
+ * Sends a request with timeouts, retries and a deadline. Each attempt reads the whole body (bounded)
+ * before it ends, so `timeoutMs` covers headers and body, and a body that breaks mid-way is retried
+ * like any connection failure. Resolves with the last response (any status); whatever the server
+ * sends, it rejects only with errors of this package.
+ */
+export async function sendRequest(settings: TransportSettings, call: CallSettings, request: TransportRequest): Promise<TransportResult> {
+  settings.lifecycle.enter(request.method, request.url);
+  try {
+    return await send(settings, call, request);
+  } finally {
+    settings.lifecycle.leave();
+  }
+}
+
+/**
+ * `sendRequest` as a `fetch` for openapi-fetch (`client.raw`): responses are real `Response`s
+ * (`BufferedResponse`) whose body is already in memory.
  */
 export function createTransportFetch(settings: TransportSettings, call: CallSettings = {}): typeof globalThis.fetch {
   return (async (input: LightRequest | Request | string | URL, init?: RequestInit) => {
     const request = input instanceof LightRequest && init === undefined ? input : new LightRequest(String(input instanceof LightRequest ? input.url : input), init);
-    settings.lifecycle.enter(request.method, request.url);
-    try {
-      return await send(settings, call, request);
-    } finally {
-      settings.lifecycle.leave();
-    }
+    const { headers, body } = await outgoingParts(request);
+    const result = await sendRequest(settings, call, { method: request.method, url: request.url, headers, body, signal: request.signal ?? undefined, urlTemplate: getUrlTemplate(request) });
+    return toResponse(result, request.method, request.url);
   }) as typeof globalThis.fetch;
 }
 
-async function send(settings: TransportSettings, call: CallSettings, request: LightRequest | Request): Promise<Response> {
+function toResponse(result: TransportResult, method: string, url: string): Response {
+  const { sent } = result;
+  const headers = sent.headers.toHeaders();
+  // The body is in memory, whole or cut: its length is what it is (a cut body no longer has the
+  // announced length; a chunked one has none), which openapi-fetch reads to detect an empty body.
+  if (method !== "HEAD") {
+    headers.set("content-length", String(sent.bytes.byteLength));
+    headers.delete("transfer-encoding");
+  }
+  const response = createBufferedResponse(sent.bytes, { status: sent.status, statusText: sent.statusText, headers }, url);
+  setResponseMeta(response, { method, url, attempts: result.attempts, clientRequestId: result.clientRequestId, bytes: sent.bytes });
+  return response;
+}
+
+async function send(settings: TransportSettings, call: CallSettings, request: TransportRequest): Promise<TransportResult> {
   const { clock, observer } = settings;
   const policy = call.retry ?? settings.retry;
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
@@ -77,11 +121,11 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
   const deadlineAt = clock.now() + deadlineMs;
   const maxRetries = RETRYABLE_METHODS.has(request.method) ? policy.maxRetries : 0;
   const clientRequestId = settings.createRequestId();
-  const callerSignal = request.signal ?? undefined;
-  const { headers: baseHeaders, body } = await outgoingParts(request);
+  const callerSignal = request.signal;
+  const { headers: baseHeaders, body } = request;
   const details = (attempts: number, cause?: unknown) => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
   refuseKeyToOtherOrigin(settings, request.method, request.url, baseHeaders);
-  const observed: ObservedCall | undefined = observer && { method: request.method, url: request.url, urlTemplate: getUrlTemplate(request), clientRequestId };
+  const observed: ObservedCall | undefined = observer && { method: request.method, url: request.url, urlTemplate: request.urlTemplate, clientRequestId };
   if (observed) observer?.callStart?.(observed);
   let attempts = 0;
   let ended: CallSummary | undefined;
@@ -113,21 +157,18 @@ async function send(settings: TransportSettings, call: CallSettings, request: Li
       const retryable = isRetryable(outcome);
       if (retryable) settings.budget?.recordFailure();
       else if (outcome.kind === "response") settings.budget?.recordSuccess();
-      if (outcome.kind === "response") {
-        setResponseMeta(outcome.response, { method: request.method, url: request.url, attempts: attempt, clientRequestId, bytes: outcome.bytes });
-      }
 
-      const giveUp = (reason: GiveUpReason | undefined, detail: string): Response => {
+      const giveUp = (reason: GiveUpReason | undefined, detail: string): TransportResult => {
         if (reason && observed) observer?.giveUp?.(observed, { attempts: attempt, reason, detail, cause: describeOutcome(outcome) });
         if (outcome.kind !== "response") throw outcomeError(outcome, details(attempt, outcome.kind === "network" ? outcome.error : undefined), deadlineMs);
-        const { status } = outcome.response;
+        const { status } = outcome.sent;
         ended = { attempts: attempt, status, errorType: status >= 400 ? String(status) : undefined };
-        return outcome.response;
+        return { sent: outcome.sent, attempts: attempt, clientRequestId };
       };
       if (!retryable) return giveUp(undefined, "not retryable");
       if (attempt > maxRetries) return giveUp("retries-exhausted", `${maxRetries} retries used`);
       if (settings.budget && !settings.budget.allowsRetry()) return giveUp("budget-exhausted", "retry budget exhausted");
-      const responseHeaders = outcome.kind === "response" ? outcome.response.headers : undefined;
+      const responseHeaders = outcome.kind === "response" ? outcome.sent.headers : undefined;
       const wait = retryDelay(attempt, policy, responseHeaders, clock.wallTime(), settings.random());
       if (wait === undefined) return giveUp("retry-after-too-long", `server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
       if (clock.now() + wait.ms >= deadlineAt) return giveUp("deadline", `a ${Math.round(wait.ms)} ms wait would pass the deadline`);
@@ -152,7 +193,7 @@ type GiveUpReason = HyperbrowserGiveUpEvent["reason"];
 /** How an attempt ended, in the terms observers use. */
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
   if (outcome.kind === "response") {
-    const { status, headers } = outcome.response;
+    const { status, headers } = outcome.sent;
     return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
   }
   return { attempt, durationMs, status: undefined, errorType: ERROR_TYPE_BY_OUTCOME[outcome.kind], requestId: undefined, description: describeOutcome(outcome) };
@@ -179,7 +220,7 @@ function armVirtualTimeout(setTimer: NonNullable<Clock["setTimer"]>, ms: number,
 function isRetryable(outcome: Exclude<AttemptOutcome, { kind: "aborted" }>): boolean {
   switch (outcome.kind) {
     case "response":
-      return RETRYABLE_STATUSES.has(outcome.response.status);
+      return RETRYABLE_STATUSES.has(outcome.sent.status);
     case "timeout":
       return true;
     case "network":

@@ -1,5 +1,13 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
+import type { ResponseHeaders } from "../http/response-headers.js";
+import { serverRequestId } from "../http/response-meta.js";
 import { bodySnippet } from "../logging/redact.js";
+
+/** What the body parsers need of a response. */
+export interface ReceivedResponse {
+  status: number;
+  headers: ResponseHeaders;
+}
 
 /** True for `application/json` and `application/*+json` (problem+json included). */
 export function isJsonContentType(contentType: string | null): boolean {
@@ -15,7 +23,7 @@ export function isJsonContentType(contentType: string | null): boolean {
  */
 export function parseJsonObjectBody(
   text: string | undefined,
-  response: Response,
+  response: ReceivedResponse,
   details: HyperbrowserErrorDetails,
 ): Record<string, unknown> {
   const contentType = response.headers.get("content-type");
@@ -35,12 +43,13 @@ export function parseJsonObjectBody(
   return value as Record<string, unknown>;
 }
 
-function invalidBody(problem: string, text: string | undefined, response: Response, details: HyperbrowserErrorDetails, cause?: unknown): never {
+function invalidBody(problem: string, text: string | undefined, response: ReceivedResponse, details: HyperbrowserErrorDetails, cause?: unknown): never {
   throw new HyperbrowserInvalidResponseError(`Invalid response to ${details.method ?? "GET"} ${details.url ?? ""}: ${problem}`, {
     ...details,
     cause,
+    requestId: details.requestId ?? serverRequestId(response.headers),
     status: response.status,
-    headers: response.headers,
+    headers: response.headers.toHeaders(),
     bodySnippet: text === undefined ? undefined : bodySnippet(text),
   });
 }

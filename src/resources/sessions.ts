@@ -2,8 +2,9 @@ import type { Client } from "openapi-fetch";
 import type { CallOptions } from "../client-options.js";
 import { createApiError } from "../errors/api-error-factory.js";
 import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
+import { fetchHeaders } from "../http/response-headers.js";
 import { getResponseMeta, serverRequestId } from "../http/response-meta.js";
-import { createTransportFetch, type TransportSettings } from "../http/transport.js";
+import { createTransportFetch, sendRequest, type CallSettings, type TransportSettings } from "../http/transport.js";
 import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
 import { withUserAgent } from "../internal/user-agent.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
@@ -11,7 +12,8 @@ import { bodySnippet } from "../logging/redact.js";
 import { normalizeRetryOptions } from "../retry/retry-policy.js";
 import type { TransportObserver } from "../telemetry/observer.js";
 import type { paths, SessionDetail } from "../types.js";
-import { parseErrorBody, parseJsonObjectBody } from "./response-body.js";
+import { serializePathSafely } from "./path-params.js";
+import { parseErrorBody, parseJsonObjectBody, type ReceivedResponse } from "./response-body.js";
 import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
 
 /** Per-call options of `sessions.get`. */
@@ -50,22 +52,28 @@ export interface SessionsContext {
   observer: TransportObserver | undefined;
   /** The client's `user-agent`, which a per-call one extends. */
   userAgent: string;
+  /** The client's base URL, without a trailing slash. */
+  baseUrl: string;
+  /** Every header the client sends (lower-case names): its `headers`, `user-agent` and the API key. */
+  requestHeaders: Readonly<Record<string, string>>;
+  /** True once a middleware of the caller's is registered on `client.raw`. */
+  hasUserMiddleware: () => boolean;
 }
 
-/** Binds `sessions.*` to an authenticated openapi-fetch client and its transport. */
+/**
+ * Binds `sessions.*` to the client. Without middleware of the caller's on `client.raw`, a call goes
+ * straight to the transport (the same path serializer, headers, retries and errors, without building a
+ * `Request`, `Headers` or `Response`); with one, it goes through openapi-fetch so the middleware sees it.
+ */
 export function createSessionsResource(raw: Client<paths>, context: SessionsContext): SessionsResource {
-  const { transport, validateResponses, logger, observer } = context;
+  const { transport } = context;
   return {
     async get(id, options = {}) {
       const headers = options.headers === undefined ? undefined : callHeaders(options.headers, context);
-      const callFetch =
-        options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined
-          ? undefined
-          : createTransportFetch(transport, {
-              retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, transport.retry),
-              timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs),
-              deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
-            });
+      const call = callSettings(options, transport);
+      if (!context.hasUserMiddleware()) return getDirect(id, options, headers, call, context);
+
+      const callFetch = call === undefined ? undefined : createTransportFetch(transport, call);
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
         // parseAs "text": this module parses the body itself, so a bad body becomes a typed error.
@@ -80,20 +88,39 @@ export function createSessionsResource(raw: Client<paths>, context: SessionsCont
         if (error instanceof HyperbrowserError) throw error;
         throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
       }
-      try {
-        return await readSession(result, validateResponses, logger, observer);
-      } catch (error) {
-        // Whatever the body holds, the caller gets an error of this package.
-        if (error instanceof HyperbrowserError) throw error;
-        const meta = getResponseMeta(result.response);
-        throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${meta?.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
-          method: "GET",
-          url: meta?.url,
-          status: result.response.status,
-          cause: error,
-        });
-      }
+      const { response } = result;
+      const meta = getResponseMeta(response);
+      // The body as received when the transport made the response; a middleware's own response has its text.
+      const text = meta ? decoder.decode(meta.bytes) : typeof result.data === "string" ? result.data : typeof result.error === "string" ? result.error : "";
+      const received = { status: response.status, statusText: response.statusText, headers: fetchHeaders(response.headers) };
+      return readSession(received, text, { method: "GET", url: meta?.url, attempts: meta?.attempts ?? 1, clientRequestId: meta?.clientRequestId }, context);
     },
+  };
+}
+
+async function getDirect(id: string, options: GetSessionOptions, headers: Record<string, string> | undefined, call: CallSettings | undefined, context: SessionsContext): Promise<SessionDetail> {
+  const url = context.baseUrl + serializePathSafely(SESSION_PATH, { id });
+  const result = await sendRequest(context.transport, call ?? NO_OVERRIDES, {
+    method: "GET",
+    url,
+    headers: headers ? { ...context.requestHeaders, ...lowerCaseNames(headers) } : (context.requestHeaders as Record<string, string>),
+    body: undefined,
+    signal: options.signal,
+    urlTemplate: SESSION_PATH,
+  });
+  const { sent } = result;
+  return readSession(sent, decoder.decode(sent.bytes), { method: "GET", url, attempts: result.attempts, clientRequestId: result.clientRequestId }, context);
+}
+
+const NO_OVERRIDES: CallSettings = {};
+
+/** Per-call time limits and retries, checked; undefined when the call changes none. */
+function callSettings(options: GetSessionOptions, transport: TransportSettings): CallSettings | undefined {
+  if (options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined) return undefined;
+  return {
+    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, transport.retry),
+    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs),
+    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
   };
 }
 
@@ -103,52 +130,52 @@ function callHeaders(headers: Record<string, string>, context: SessionsContext):
   return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent") ? withUserAgent(checked, context.userAgent) : checked;
 }
 
-async function readSession(
-  result: { data?: unknown; error?: unknown; response: Response },
-  validateResponses: ValidateResponsesMode,
-  logger: HyperbrowserLogger | undefined,
-  observer: TransportObserver | undefined,
-): Promise<SessionDetail> {
-  const { response } = result;
-  const meta = getResponseMeta(response);
-  const details = {
-    method: "GET",
-    url: meta?.url,
-    attempts: meta?.attempts ?? 1,
-    clientRequestId: meta?.clientRequestId,
-    requestId: serverRequestId(response.headers),
-  };
-  if (!response.ok) {
-    // The body as received: openapi-fetch has parsed JSON error bodies, but re-serialising a parsed
-    // body could fail (a deeply nested one overflows JSON.stringify's stack).
-    const text = meta ? decoder.decode(meta.bytes) : typeof result.error === "string" ? result.error : "";
-    throw createApiError(
-      { ...details, status: response.status, headers: response.headers, body: parseErrorBody(text), bodySnippet: bodySnippet(text) },
-      response.statusText,
-    );
-  }
-  const text = typeof result.data === "string" ? result.data : undefined;
-  const body = parseJsonObjectBody(text, response, details);
-  if (validateResponses !== "off") await checkAgainstSpec(body, response, details, validateResponses, logger, observer);
-  return body as SessionDetail;
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) lowered[name.toLowerCase()] = value;
+  return lowered;
 }
 
-async function checkAgainstSpec(
-  body: unknown,
-  response: Response,
-  details: HyperbrowserErrorDetails,
-  mode: Exclude<ValidateResponsesMode, "off">,
-  logger: HyperbrowserLogger | undefined,
-  observer: TransportObserver | undefined,
-): Promise<void> {
-  const validate = await responseValidator(OPERATION_KEY, response.status);
+/** The session from a 2xx, or the error for anything else; whatever the body holds, an error of this package. */
+async function readSession(
+  received: ReceivedResponse & { statusText: string },
+  text: string,
+  call: { method: string; url: string | undefined; attempts: number; clientRequestId: string | undefined },
+  context: SessionsContext,
+): Promise<SessionDetail> {
+  // The server's request id is looked up only when an error needs it.
+  const details: HyperbrowserErrorDetails = call;
+  try {
+    if (received.status < 200 || received.status >= 300) {
+      throw createApiError(
+        { ...details, requestId: serverRequestId(received.headers), status: received.status, headers: received.headers.toHeaders(), body: parseErrorBody(text), bodySnippet: bodySnippet(text) },
+        received.statusText,
+      );
+    }
+    const body = parseJsonObjectBody(text, received, details);
+    if (context.validateResponses !== "off") await checkAgainstSpec(body, received, details, context);
+    return body as SessionDetail;
+  } catch (error) {
+    if (error instanceof HyperbrowserError) throw error;
+    throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${details.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
+      ...details,
+      requestId: serverRequestId(received.headers),
+      status: received.status,
+      cause: error,
+    });
+  }
+}
+
+async function checkAgainstSpec(body: unknown, received: ReceivedResponse, details: HyperbrowserErrorDetails, context: SessionsContext): Promise<void> {
+  const validate = await responseValidator(OPERATION_KEY, received.status);
   if (!validate) return;
   const { violations, total } = findViolations(validate, body);
   if (total === 0) return;
-  observer?.validationFailed?.(OPERATION_KEY);
-  const summary = `${OPERATION_KEY} ${response.status} body breaks the spec: ${describeViolations(violations, total)}`;
-  if (mode === "throw") {
-    throw new HyperbrowserInvalidResponseError(summary, { ...details, status: response.status, headers: response.headers, violations });
+  context.observer?.validationFailed?.(OPERATION_KEY);
+  const summary = `${OPERATION_KEY} ${received.status} body breaks the spec: ${describeViolations(violations, total)}`;
+  const requestId = serverRequestId(received.headers);
+  if (context.validateResponses === "throw") {
+    throw new HyperbrowserInvalidResponseError(summary, { ...details, requestId, status: received.status, headers: received.headers.toHeaders(), violations });
   }
-  (logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId: details.requestId, violations });
+  (context.logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId, violations });
 }

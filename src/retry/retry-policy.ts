@@ -67,7 +67,7 @@ export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPol
  * The server's requested wait in ms, from `retry-after-ms`, else `Retry-After` in seconds or as an
  * HTTP date; undefined when absent or unreadable.
  */
-export function parseRetryAfter(headers: Headers, now: number): number | undefined {
+export function parseRetryAfter(headers: { get(name: string): string | null }, now: number): number | undefined {
   const milliseconds = Number.parseFloat(headers.get("retry-after-ms") ?? "");
   if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
   const value = headers.get("retry-after")?.trim();
@@ -97,7 +97,7 @@ export interface RetryWait {
  * authoritative), else the backoff. Undefined means "do not retry": the server asked for longer than
  * `maxRetryAfterMs`.
  */
-export function retryDelay(retry: number, policy: RetryPolicy, headers: Headers | undefined, now: number, random: number): RetryWait | undefined {
+export function retryDelay(retry: number, policy: RetryPolicy, headers: { get(name: string): string | null } | undefined, now: number, random: number): RetryWait | undefined {
   const requested = headers ? parseRetryAfter(headers, now) : undefined;
   if (requested === undefined) return { ms: backoffDelay(retry, policy, random), reason: "backoff" };
   return requested > policy.maxRetryAfterMs ? undefined : { ms: requested, reason: "retry-after" };

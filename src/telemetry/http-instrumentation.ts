@@ -4,8 +4,10 @@
  * CLIENT span per outgoing request.
  */
 export function isNodeHttpInstrumented(): boolean {
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const http = getBuiltin?.("node:http") as { request?: { __wrapped?: unknown; __original?: unknown } } | undefined;
+  // The module object is looked up once; its `request` is read on each call (instrumentation may come later).
+  http ??= ((globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:http") ?? null) as typeof http;
   const request = http?.request;
   return request !== undefined && (request.__wrapped === true || typeof request.__original === "function");
 }
+
+let http: { request?: { __wrapped?: unknown; __original?: unknown } } | null | undefined;

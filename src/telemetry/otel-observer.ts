@@ -46,13 +46,15 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
   return {
     callStart(call) {
       const parent = api.context.active();
-      const span = tracer.startSpan(spanName(call), { kind: api.SpanKind.INTERNAL, attributes: callAttributes(call) }, parent);
+      const span = tracer.startSpan(spanName(call), { kind: api.SpanKind.INTERNAL }, parent);
+      // With no SDK (or when sampled out) spans do not record: skip building what nobody keeps.
+      if (span.isRecording()) span.setAttributes(callAttributes(call));
       calls.set(call, { span, context: api.trace.setSpan(parent, span) });
     },
     attemptStart(call, attempt, headers) {
       const state = calls.get(call);
       if (!state) return;
-      const ownSpan = attemptSpans === "always" || (attemptSpans === "auto" && !isNodeHttpInstrumented());
+      const ownSpan = state.span.isRecording() && (attemptSpans === "always" || (attemptSpans === "auto" && !isNodeHttpInstrumented()));
       const span = ownSpan
         ? tracer.startSpan(spanName(call), { kind: api.SpanKind.CLIENT, attributes: attemptAttributes(call, attempt, serverAddress, serverPort) }, state.context)
         : undefined;
@@ -90,6 +92,10 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
       const outcome = summary.errorType === undefined ? "success" : "error";
       instruments.calls.add(1, { "http.request.method": call.method, "hyperbrowser.outcome": outcome, ...(summary.errorType ? { "error.type": summary.errorType } : {}) });
       if (!state) return;
+      if (!state.span.isRecording()) {
+        state.span.end();
+        return;
+      }
       state.span.setAttributes({
         "hyperbrowser.attempts": summary.attempts,
         "hyperbrowser.outcome": outcome,

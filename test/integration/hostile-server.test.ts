@@ -122,9 +122,16 @@ const rawResponse = fc
     return `${lines.join("\r\n")}\r\n\r\n${content}`;
   });
 
+const viaMiddleware = () => {
+  const hyperbrowser = client();
+  hyperbrowser.raw.use({ onRequest: ({ request }) => request });
+  return hyperbrowser;
+};
+
 describe("whatever bytes the server sends", () => {
   it.each([
     ["node:http", client],
+    ["node:http, sessions.get through openapi-fetch (a middleware registered)", viaMiddleware],
     ["fetch fallback", fetchClient],
   ])("%s: sessions.get and client.raw resolve or reject with a HyperbrowserError, never anything else", async (_transport, makeClient) => {
     await fc.assert(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
   HyperbrowserAbortError,
@@ -15,14 +15,27 @@ import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 
 const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", startTime: null, launchState: null };
 
+// sessions.get goes straight to the transport, or through openapi-fetch once the caller has a middleware
+// on client.raw: every case runs both ways.
+let throughMiddleware = false;
+
 function clientAnswering(answer: (request: Request) => Response | Promise<Response>) {
   const stub = createStubFetch(answer);
-  return { client: createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock: createFakeClock() }), requests: stub.requests };
+  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock: createFakeClock() });
+  if (throughMiddleware) client.raw.use({ onRequest: ({ request }) => request });
+  return { client, requests: stub.requests };
 }
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
-describe("sessions.get", () => {
+describe.each([
+  ["directly to the transport", false],
+  ["through openapi-fetch (a middleware of the caller's registered)", true],
+])("sessions.get, %s", (_path, viaMiddleware) => {
+  beforeEach(() => {
+    throughMiddleware = viaMiddleware;
+  });
+
   it("resolves to the parsed body of a 200 and sends one GET with x-api-key", async () => {
     const { client, requests } = clientAnswering(() => jsonResponse(SESSION));
     await expect(client.sessions.get(SESSION.id)).resolves.toEqual(SESSION);

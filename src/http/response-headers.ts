@@ -1,0 +1,41 @@
+/**
+ * Response headers as the transport keeps them: read by name without building a WHATWG `Headers`
+ * (which in Node loads its fetch implementation and costs more than the rest of a call); a `Headers`
+ * is made only for those who need one (`client.raw`'s `Response`, an error's `headers`).
+ */
+export interface ResponseHeaders {
+  /** The value of a header (names are case-insensitive; repeated ones joined with `, `), or null. */
+  get(name: string): string | null;
+  /** A new WHATWG `Headers` holding them; a header `Headers` refuses is left out. */
+  toHeaders(): Headers;
+}
+
+/** Headers from `node:http`'s `rawHeaders` (name, value, name, value…). */
+export function rawHeaderList(raw: readonly string[]): ResponseHeaders {
+  return {
+    get(name) {
+      const wanted = name.toLowerCase();
+      let value: string | null = null;
+      for (let index = 0; index < raw.length; index += 2) {
+        if ((raw[index] as string).toLowerCase() === wanted) value = value === null ? (raw[index + 1] as string) : `${value}, ${raw[index + 1] as string}`;
+      }
+      return value;
+    },
+    toHeaders() {
+      const headers = new Headers();
+      for (let index = 0; index < raw.length; index += 2) {
+        try {
+          headers.append(raw[index] as string, raw[index + 1] as string);
+        } catch {
+          // Node's parser accepted it, the WHATWG rules do not: the response must still be readable.
+        }
+      }
+      return headers;
+    },
+  };
+}
+
+/** Headers a `fetch` returned. */
+export function fetchHeaders(headers: Headers): ResponseHeaders {
+  return { get: (name) => headers.get(name), toHeaders: () => new Headers(headers) };
+}
