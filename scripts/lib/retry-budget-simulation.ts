@@ -1,4 +1,5 @@
 import { createHyperbrowserClient, type HyperbrowserLogger, type RetryBudgetOptions } from "../../src/index.js";
+import { seededRandom } from "../../src/testing/seeded-random.js";
 import { VirtualClock } from "./virtual-clock.js";
 
 /** Traffic and upstream behaviour of one simulated run. */
@@ -62,8 +63,8 @@ export const SCENARIOS: Scenario[] = [
 /** Runs a scenario through a real client (transport, retry policy, budget) on a virtual clock. */
 export async function simulate(scenario: Scenario, retryBudget: RetryBudgetOptions | false, seed = 1): Promise<SimulationResult> {
   const clock = new VirtualClock();
-  const random = mulberry32(seed);
-  const jitter = mulberry32(seed + 1);
+  const random = seededRandom(seed);
+  const jitter = seededRandom(seed + 1);
   let attempts = 0;
   let refused = 0;
   const logger: HyperbrowserLogger = {
@@ -113,16 +114,4 @@ export async function simulationTable(): Promise<string> {
     }
   }
   return rows.join("\n");
-}
-
-/** A small seeded PRNG (mulberry32), so every run of the simulation is the same. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { findFreePort } from "./free-port.js";
+import { stopChild } from "./stop-child.js";
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -85,13 +86,4 @@ function waitForListening(child: ChildProcess): Promise<void> {
     child.stderr?.on("data", onData);
     child.once("exit", onExit);
   });
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const killTimer = setTimeout(() => child.kill("SIGKILL"), 3_000);
-  await exited;
-  clearTimeout(killTimer);
 }

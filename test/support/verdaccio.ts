@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { findFreePort } from "../../src/cli/free-port.js";
+import { stopChild } from "../../src/cli/stop-child.js";
 
 /** A Verdaccio registry on 127.0.0.1: storage in a temp folder, no uplinks, one user. */
 export interface LocalRegistry {
@@ -44,7 +45,7 @@ export async function startVerdaccio(): Promise<LocalRegistry> {
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}/`;
   const close = async () => {
-    await stop(child);
+    await stopChild(child);
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -73,13 +74,4 @@ async function waitForPing(url: string, child: ChildProcess, output: () => strin
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Verdaccio did not answer within ${READY_TIMEOUT_MS} ms:\n${output()}`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const killer = setTimeout(() => child.kill("SIGKILL"), 3_000);
-  await exited;
-  clearTimeout(killer);
 }
