@@ -134,7 +134,8 @@ void client.raw.GET("/nope");`;
     );
     const compiled = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"], { cwd: consumer });
     expect(compiled.stdout + compiled.stderr).toBe("");
-    const tested = await runCommand(process.execPath, ["--test", "service-out/session-usability.test.mjs", "service-out/session-usability.test.cjs"], { cwd: consumer });
+    // TAP on every Node version (Node 23+ prints its "spec" format by default, also to a pipe).
+    const tested = await runCommand(process.execPath, ["--test", "--test-reporter=tap", "service-out/session-usability.test.mjs", "service-out/session-usability.test.cjs"], { cwd: consumer });
     expect(tested.stdout, tested.stderr).toMatch(/^# pass 10$/m);
     expect(tested.stdout).toMatch(/^# fail 0$/m);
     expect(tested.code).toBe(0);
