@@ -44,10 +44,19 @@ function client(baseUrl: string, options: HyperbrowserClientOptions = {}) {
   return createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(transportFetch ? { fetch: transportFetch } : {}), ...options });
 }
 
+/** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
+function withClient(baseUrl: string, options: HyperbrowserClientOptions = {}): () => Promise<unknown> {
+  const made = client(baseUrl, options);
+  return () => made.sessions.get("s");
+}
+
 /** Runs a call, returning its error and how long it took in real milliseconds. */
-async function failure(call: Promise<unknown>): Promise<{ error: unknown; elapsedMs: number }> {
+async function failure(call: () => Promise<unknown>): Promise<{ error: unknown; elapsedMs: number }> {
+  // Node times a timer from the event loop's cached clock, taken when the current loop turn began: start
+  // the call on a fresh turn (so making the client does not count) and time it from just before.
+  await new Promise((resolve) => setImmediate(resolve));
   const started = performance.now();
-  const error = await call.then(
+  const error = await call().then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -61,7 +70,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
 
   it("refused port → HyperbrowserConnectionError after 1 + maxRetries attempts", async () => {
     const port = await findFreePort();
-    const { error } = await failure(client(`http://127.0.0.1:${port}`).sessions.get("s"));
+    const { error } = await failure(withClient(`http://127.0.0.1:${port}`));
     expect(error).toBeInstanceOf(HyperbrowserConnectionError);
     expect(error).not.toBeInstanceOf(HyperbrowserTimeoutError);
     expect(error).toMatchObject({ attempts: 3, method: "GET", url: `http://127.0.0.1:${port}/api/session/s` });
@@ -74,7 +83,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
       response.write(SESSION_BODY.slice(0, 20));
       setTimeout(() => response.socket?.destroy(), 10);
     });
-    const { error } = await failure(client(url).sessions.get("s"));
+    const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserConnectionError);
     expect(error).toMatchObject({ attempts: 3 });
     expect(server?.requests).toHaveLength(3);
@@ -99,19 +108,18 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     ],
   ])(`%s → HyperbrowserTimeoutError after timeoutMs (${TIMEOUT_MS} ms), not twice it`, async (_label, handler) => {
     const url = await serve(handler);
-    const { error, elapsedMs } = await failure(client(url, { timeoutMs: TIMEOUT_MS, maxRetries: 0 }).sessions.get("s"));
+    const { error, elapsedMs } = await failure(withClient(url, { timeoutMs: TIMEOUT_MS, maxRetries: 0 }));
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
     expect(error).toBeInstanceOf(HyperbrowserConnectionError);
     expect((error as Error).message).toMatch(new RegExp(`within ${TIMEOUT_MS} ms`));
-    expect(elapsedMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
+    // A few ms of slack for the loop's cached clock (see `failure`), still far from "no timeout".
+    expect(elapsedMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 15);
     expect(elapsedMs).toBeLessThan(TIMEOUT_MS * 2);
   });
 
   it("deadlineMs bounds the whole call across attempts", async () => {
     const url = await serve(() => undefined);
-    const { error, elapsedMs } = await failure(
-      client(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }).sessions.get("s"),
-    );
+    const { error, elapsedMs } = await failure(withClient(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }));
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
     expect((error as Error).message).toMatch(/deadline of 500 ms/);
     expect(elapsedMs).toBeLessThan(700);
@@ -124,7 +132,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     ["200 empty", 200, "", JSON_TYPE, /empty/],
   ])("%s → HyperbrowserInvalidResponseError, not retried", async (_label, status, body, headers, message) => {
     const url = await serve((response) => send(response, status, body, headers));
-    const { error } = await failure(client(url).sessions.get("s"));
+    const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserInvalidResponseError);
     expect((error as Error).message).toMatch(message);
     expect(error).toMatchObject({ status: 200, attempts: 1 });
@@ -132,7 +140,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
 
   it("404 HTML → HyperbrowserNotFoundError with a status-line message", async () => {
     const url = await serve((response) => send(response, 404, "<html><h1>Not Found</h1></html>", { "content-type": "text/html" }));
-    const { error } = await failure(client(url).sessions.get("s"));
+    const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
     expect(error).toMatchObject({ status: 404, message: "404 Not Found", attempts: 1 });
   });
@@ -146,7 +154,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     const url = await serve((response) =>
       send(response, status, JSON.stringify({ type: "about:blank", title: "t", status, detail: `detail ${status}` }), { ...PROBLEM_TYPE, "x-request-id": `req-${status}` }),
     );
-    const { error } = await failure(client(url).sessions.get("s"));
+    const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toMatchObject({ status, message: `detail ${status}`, attempts, requestId: `req-${status}` });
     expect((error as HyperbrowserApiError).clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -173,7 +181,7 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
 
   it("an oversized error body is read only up to the bound and kept as a short snippet", async () => {
     const url = await serve((response) => send(response, 400, "x".repeat(4 * 1024 * 1024), { "content-type": "text/plain" }));
-    const { error } = await failure(client(url).sessions.get("s"));
+    const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserApiError);
     const apiError = error as HyperbrowserApiError;
     expect(apiError.status).toBe(400);
