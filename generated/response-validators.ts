@@ -9,9 +9,9 @@
 const validate_0 = validate10;
 const schema11 = {"$id":"validate_0","$ref":"openapi.json#/components/schemas/SessionDetail"};
 const schema13 = {"allOf":[{"$ref":"#/components/schemas/Session"},{"type":"object","properties":{"sessionUrl":{"type":"string"},"liveUrl":{"type":"string"},"token":{"type":"string"},"wsEndpoint":{"type":"string"},"webdriverEndpoint":{"type":"string"},"computerActionEndpoint":{"type":"string"}}}]};
-const schema14 = {"type":"object","properties":{"id":{"type":"string","format":"uuid"},"teamId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["active","closed","error"]},"startTime":{"type":"string","format":"timestamp-milliseconds","nullable":true},"endTime":{"type":"string","format":"timestamp-milliseconds","nullable":true},"createdAt":{"type":"string","format":"iso8601"},"updatedAt":{"type":"string","format":"iso8601"},"launchState":{"$ref":"#/components/schemas/SessionLaunchState"},"creditsUsed":{"type":"number","nullable":true}}};
+const schema14 = {"type":"object","properties":{"id":{"type":"string","format":"uuid"},"teamId":{"type":"string","format":"uuid"},"status":{"type":"string","enum":["active","closed","error"]},"startTime":{"type":["string","null"],"format":"timestamp-milliseconds"},"endTime":{"type":["string","null"],"format":"timestamp-milliseconds"},"createdAt":{"type":"string","format":"iso8601"},"updatedAt":{"type":"string","format":"iso8601"},"launchState":{"$ref":"#/components/schemas/SessionLaunchState"},"creditsUsed":{"type":["number","null"]}}};
 const formats0 = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const schema15 = {"type":"object","properties":{"useUltraStealth":{"type":"boolean"},"useStealth":{"type":"boolean"},"useProxy":{"type":"boolean"},"solveCaptchas":{"type":"boolean"},"solverType":{"type":"string","enum":["visual"],"description":"Optional CAPTCHA solver mode. Set to visual to use the visual reCAPTCHA solver."},"adblock":{"type":"boolean"},"trackers":{"type":"boolean"},"annoyances":{"type":"boolean"},"screen":{"$ref":"#/components/schemas/ScreenConfig"},"enableWebRecording":{"type":"boolean"},"enableVideoWebRecording":{"type":"boolean"},"enableLogCapture":{"type":"boolean"},"acceptCookies":{"type":"boolean"},"profile":{"$ref":"#/components/schemas/CreateSessionProfile"},"staticIpId":{"type":"string"},"saveDownloads":{"type":"boolean"},"enableWindowManager":{"type":"boolean"},"enableWindowManagerTaskbar":{"type":"boolean"},"viewOnlyLiveView":{"type":"boolean"},"disablePasswordManager":{"type":"boolean"},"enableAlwaysOpenPdfExternally":{"type":"boolean"},"disablePostQuantumKeyAgreement":{"type":"boolean"}},"nullable":true};
+const schema15 = {"type":["object","null"],"properties":{"useUltraStealth":{"type":"boolean"},"useStealth":{"type":"boolean"},"useProxy":{"type":"boolean"},"solveCaptchas":{"type":"boolean"},"solverType":{"type":"string","enum":["visual"],"description":"Optional CAPTCHA solver mode. Set to visual to use the visual reCAPTCHA solver."},"adblock":{"type":"boolean"},"trackers":{"type":"boolean"},"annoyances":{"type":"boolean"},"screen":{"$ref":"#/components/schemas/ScreenConfig"},"enableWebRecording":{"type":"boolean"},"enableVideoWebRecording":{"type":"boolean"},"enableLogCapture":{"type":"boolean"},"acceptCookies":{"type":"boolean"},"profile":{"$ref":"#/components/schemas/CreateSessionProfile"},"staticIpId":{"type":"string"},"saveDownloads":{"type":"boolean"},"enableWindowManager":{"type":"boolean"},"enableWindowManagerTaskbar":{"type":"boolean"},"viewOnlyLiveView":{"type":"boolean"},"disablePasswordManager":{"type":"boolean"},"enableAlwaysOpenPdfExternally":{"type":"boolean"},"disablePostQuantumKeyAgreement":{"type":"boolean"}}};
 const schema16 = {"type":"object","properties":{"width":{"type":"number","default":1280},"height":{"type":"number","default":720}}};
 const schema17 = {"type":"object","properties":{"id":{"type":"string"},"persistChanges":{"type":"boolean"},"persistNetworkCache":{"type":"boolean","description":"When persisting profile changes, also persist the browser's network cache (HTTP cache)."}}};
 
@@ -19,7 +19,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -458,7 +458,7 @@ errors++;
 if(data.startTime !== undefined){
 let data3 = data.startTime;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/startTime",schemaPath:"#/properties/startTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/startTime",schemaPath:"#/properties/startTime/type",keyword:"type",params:{type: schema14.properties.startTime.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -471,7 +471,7 @@ errors++;
 if(data.endTime !== undefined){
 let data4 = data.endTime;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/endTime",schemaPath:"#/properties/endTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/endTime",schemaPath:"#/properties/endTime/type",keyword:"type",params:{type: schema14.properties.endTime.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -514,7 +514,7 @@ errors = vErrors.length;
 if(data.creditsUsed !== undefined){
 let data8 = data.creditsUsed;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err10 = {instancePath:instancePath+"/creditsUsed",schemaPath:"#/properties/creditsUsed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/creditsUsed",schemaPath:"#/properties/creditsUsed/type",keyword:"type",params:{type: schema14.properties.creditsUsed.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }

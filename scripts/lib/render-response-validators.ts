@@ -1,4 +1,5 @@
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { openApiSchemaToAjv } from "./openapi-schema-to-ajv.js";
 import { anchorRefs, createSpecAjv } from "./spec-ajv.js";
 import { listOperations } from "./spec-operations.js";
 
@@ -28,7 +29,7 @@ export function renderResponseValidators(spec: Record<string, unknown>): string 
       if (schema === undefined) continue;
       const name = `validate_${Object.keys(exports).length}`;
       const id = name; // a plain id, so relative `openapi.json#…` refs resolve to the registered spec
-      ajv.addSchema({ $id: id, ...(anchorRefs(schema) as object) });
+      ajv.addSchema({ $id: id, ...(anchorRefs(openApiSchemaToAjv(schema)) as object) });
       exports[name] = id;
       entries.push(`    ${JSON.stringify(status)}: ${name},`);
     }
