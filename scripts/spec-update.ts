@@ -5,9 +5,14 @@
  * Usage: npm run spec:update -- <file> [--check] [--allow-breaking]
  *   --check           compare only; exit 1 on a breaking change (unless --allow-breaking)
  *   --allow-breaking  accept a breaking change (without it, nothing is written and the exit code is 1)
+ * All or nothing: the report, the types, the constants and the validators are all produced in memory
+ * before openapi.json and generated/ are replaced together; on any failure both stay byte-identical.
+ * Exit codes: 0 written (or --check passed), 1 breaking or a generation failure, 2 usage error or an
+ * unacceptable document (invalid, OpenAPI 3.1, a non-local `$ref`).
  */
 import { readFile } from "node:fs/promises";
 import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
+import { SpecInputError } from "./lib/spec-input-error.js";
 
 const args = process.argv.slice(2);
 const source = args.find((arg) => !arg.startsWith("--"));
@@ -32,6 +37,6 @@ try {
     console.log(`\nspec:update: wrote openapi.json; ${written.join("; ")}`);
   }
 } catch (error) {
-  console.error(`spec:update: ${(error as Error).message}\nopenapi.json left unchanged.`);
-  process.exit(1);
+  console.error(`spec:update: ${(error as Error).message}\nopenapi.json and generated/ left unchanged.`);
+  process.exit(error instanceof SpecInputError ? 2 : 1);
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { PipelineStage } from "./injected-failure.js";
 import { renderResponseValidators } from "./render-response-validators.js";
 import { renderSchemaTypes } from "./render-schema-types.js";
 import { renderSpecConstants } from "./render-spec-constants.js";
@@ -8,6 +9,8 @@ export interface GeneratedFile {
   /** Path relative to the repository root, for messages. */
   name: string;
   path: string;
+  /** The stage that renders it, named in the message when it fails. */
+  stage: PipelineStage;
   render(spec: Record<string, unknown>): string | Promise<string>;
 }
 
@@ -15,7 +18,7 @@ const at = (name: string): string => fileURLToPath(new URL(`../../${name}`, impo
 
 /** Everything in generated/, each with the function that renders it from the spec. */
 export const GENERATED_FILES: readonly GeneratedFile[] = [
-  { name: "generated/schema.d.ts", path: at("generated/schema.d.ts"), render: renderSchemaTypes },
-  { name: "generated/spec-constants.ts", path: at("generated/spec-constants.ts"), render: renderSpecConstants },
-  { name: "generated/response-validators.ts", path: at("generated/response-validators.ts"), render: renderResponseValidators },
+  { name: "generated/schema.d.ts", path: at("generated/schema.d.ts"), stage: "types", render: renderSchemaTypes },
+  { name: "generated/spec-constants.ts", path: at("generated/spec-constants.ts"), stage: "constants", render: renderSpecConstants },
+  { name: "generated/response-validators.ts", path: at("generated/response-validators.ts"), stage: "validators", render: renderResponseValidators },
 ];

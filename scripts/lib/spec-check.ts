@@ -1,10 +1,11 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { formatChangeReport } from "./format-change-report.js";
 import { SPEC_PATH } from "./paths.js";
 import { diffSpecs, type ChangeReport } from "./spec-diff.js";
 import { formatSpecJson, parseSpecSource, type OpenApiDocument } from "./spec-source.js";
 import { validateOpenApiDocument } from "./validate-spec.js";
-import { writeGeneratedFiles } from "./write-generated.js";
+import { renderGeneratedFiles } from "./render-generated.js";
+import { replaceFiles } from "./replace-files.js";
 
 /** A candidate spec compared with the vendored openapi.json. */
 export interface SpecComparison {
@@ -32,8 +33,11 @@ export async function compareWithVendoredSpec(sourceText: string, sourceName: st
   return { next, report, text, identical: formatSpecJson(next) === currentText };
 }
 
-/** Writes a candidate as openapi.json and regenerates generated/; returns what was written. */
+/**
+ * Writes a candidate as openapi.json and regenerates generated/, all or nothing: everything is rendered
+ * in memory first, then all files are replaced together; returns what was written.
+ */
 export async function vendorSpec(next: OpenApiDocument, specPath = SPEC_PATH): Promise<string[]> {
-  await writeFile(specPath, formatSpecJson(next));
-  return writeGeneratedFiles(next);
+  const generated = await renderGeneratedFiles(next);
+  return replaceFiles([{ name: "openapi.json", path: specPath, content: formatSpecJson(next) }, ...generated]);
 }

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { SpecInputError } from "./spec-input-error.js";
 
 /** A parsed OpenAPI document, exactly as the provider wrote it. */
 export type OpenApiDocument = Record<string, unknown> & { openapi: string };
@@ -15,7 +16,7 @@ export function parseSpecSource(text: string, sourceName: string): OpenApiDocume
   const documents = candidates.map((body) => parseYamlOrJson(body, sourceName)).filter(isOpenApiDocument);
   if (documents.length !== 1) {
     const found = fenced.length > 0 ? `${fenced.length} fenced YAML/JSON block(s)` : "the whole file";
-    throw new Error(
+    throw new SpecInputError(
       `${sourceName}: expected exactly one OpenAPI 3.x document, found ${documents.length} in ${found}`,
     );
   }
@@ -32,7 +33,7 @@ function parseYamlOrJson(body: string, sourceName: string): unknown {
     // YAML 1.2 is a superset of JSON, so one parser reads both; `uniqueKeys` rejects silent overwrites.
     return parseYaml(body, { uniqueKeys: true, prettyErrors: true });
   } catch (error) {
-    throw new Error(`${sourceName}: not valid YAML or JSON: ${(error as Error).message}`, { cause: error });
+    throw new SpecInputError(`${sourceName}: not valid YAML or JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 
