@@ -7,8 +7,11 @@
  *   --allow-breaking  with --write, vendor a breaking change too
  * Exit codes: 0 unchanged, 1 breaking changes, 2 invalid or unreachable, 3 non-breaking changes available
  * (the code says what was found, whether or not --write vendored it).
+ * Limits: the body is streamed and refused past 5 MB on the wire or once decompressed; a redirect is
+ * followed only within the URL's origin (the report names the final URL); invalid UTF-8 is refused.
  */
 import { parseArgs } from "node:util";
+import { fetchBounded } from "./lib/fetch-bounded.js";
 import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
 
 const EXIT = { unchanged: 0, breaking: 1, invalid: 2, changed: 3 } as const;
@@ -25,16 +28,14 @@ try {
   console.error(`spec:pull: ${(error as Error).message}\nusage: npm run spec:pull -- --url <url> [--write] [--allow-breaking]`);
   process.exit(EXIT.invalid);
 }
-const url = options.url as string;
+let url = options.url as string;
 
 let text: string;
 try {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: "application/json, application/yaml, text/markdown, text/plain, */*" } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-  const length = Number(response.headers.get("content-length") ?? 0);
-  if (length > MAX_BYTES) throw new Error(`${url} is ${length} bytes, over the ${MAX_BYTES}-byte limit`);
-  text = await response.text();
-  if (text.length > MAX_BYTES) throw new Error(`${url} is over the ${MAX_BYTES}-byte limit`);
+  const document = await fetchBounded(url, { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS });
+  if (document.url !== url) console.log(`spec:pull: ${url} redirected (same origin) to ${document.url}`);
+  url = document.url;
+  text = document.text;
 } catch (error) {
   const cause = (error as { cause?: { message?: string } }).cause?.message;
   console.error(`spec:pull: could not fetch the spec: ${(error as Error).message}${cause ? ` (${cause})` : ""}`);
@@ -60,7 +61,7 @@ try {
     );
   }
 } catch (error) {
-  console.error(`spec:pull: ${(error as Error).message}\nopenapi.json left unchanged.`);
+  console.error(`spec:pull: ${(error as Error).message}\nopenapi.json and generated/ left unchanged.`);
   process.exit(EXIT.invalid);
 }
 process.exit(exitCode);

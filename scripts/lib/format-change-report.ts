@@ -1,3 +1,4 @@
+import { printable } from "./printable.js";
 import type { ChangeReport, ReportedChange } from "./spec-diff.js";
 
 const SECTIONS: [ReportedChange["classification"], string, string][] = [
@@ -8,7 +9,7 @@ const SECTIONS: [ReportedChange["classification"], string, string][] = [
 
 /** The change report as text, one line a change, grouped by classification. */
 export function formatChangeReport(report: ChangeReport, title: string): string {
-  const lines = [title];
+  const lines = [printable(title)];
   if (report.changes.length === 0) return [...lines, "No changes."].join("\n");
   for (const [classification, heading, mark] of SECTIONS) {
     const changes = report.changes.filter((change) => change.classification === classification);
@@ -16,7 +17,7 @@ export function formatChangeReport(report: ChangeReport, title: string): string 
     lines.push("", `${heading} (${changes.length}):`);
     for (const change of changes) {
       const tag = change.code ? `${change.source} ${change.code}` : change.source;
-      lines.push(`  ${mark} ${change.where}: ${change.description}  [${tag}]`);
+      lines.push(`  ${mark} ${printable(change.where)}: ${printable(change.description)}  [${tag}]`);
     }
   }
   const count = (source: string, classification: string) =>
