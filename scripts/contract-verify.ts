@@ -6,8 +6,10 @@
  *   --upstream  the server to check (the real API, a staging server, a local fake)
  *   --id        a session id that exists upstream (repeatable, at least one: without it no 2xx body
  *               would be checked); a random id is always probed for the 404
- * The API key comes from HYPERBROWSER_API_KEY. Exit codes: 0 conforms, 1 violations found, the upstream
- * not reached, an unexpected status, or no 2xx body checked; 2 usage error.
+ * The API key comes from HYPERBROWSER_API_KEY (required: without it every probe would be a 401). Bodies
+ * are read by the client with its own limits, and a response the client rejects (too large, not the
+ * spec's shape) is a violation. Exit codes: 0 conforms, 1 violations found, the upstream not reached,
+ * an unexpected status, or no 2xx body checked; 2 usage error.
  */
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -31,6 +33,7 @@ try {
   if (!options.upstream) throw new Error("--upstream <url> is required");
   new URL(options.upstream);
   if (!options.id?.length) throw new Error("--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no success body proves nothing");
+  if (!process.env["HYPERBROWSER_API_KEY"]) throw new Error("HYPERBROWSER_API_KEY is not set: the API key of the upstream comes from that environment variable (never from the command line)");
 } catch (error) {
   console.error(`contract:verify: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -43,7 +46,7 @@ try {
   // The client throws on non-2xx; the observed response keeps Prism's headers for the report.
   const observed: { response?: Response | undefined } = {};
   const client = createHyperbrowserClient({
-    apiKey: process.env["HYPERBROWSER_API_KEY"] || "contract-verify",
+    apiKey: process.env["HYPERBROWSER_API_KEY"] as string,
     baseUrl: prism.url,
     maxRetries: 0,
     fetch: async (input, init) => (observed.response = await fetch(input, init)),
@@ -78,7 +81,13 @@ try {
     if (last.status === 404 && typeof (outcome.body as { message?: unknown } | undefined)?.message !== "string") {
       warnings.push("404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back to the status line)");
     }
-    if (probe.expects === "2xx" && last.ok) checkedBodies += 1;
+    // The client's verdict counts too: a 2xx it rejects (over its size limit, not the spec's shape) is no conforming answer.
+    const rejected = probe.expects === "2xx" ? outcome.error !== undefined : outcome.error !== undefined && !isHyperbrowserApiError(outcome.error);
+    if (rejected && last.ok) {
+      const reason = isHyperbrowserError(outcome.error) ? outcome.error.message : String(outcome.error);
+      violations.push({ location: "client", severity: "Error", message: `the client rejected the response: ${reason}` });
+    }
+    if (probe.expects === "2xx" && last.ok && !rejected) checkedBodies += 1;
     results.push({ label: probe.label, status: last.status, violations, warnings });
   }
 } finally {

@@ -15,10 +15,13 @@ async function upstream(session: object, notFound: object): Promise<TestServer> 
   );
 }
 
+const KEY_ENV = { ...process.env, HYPERBROWSER_API_KEY: "contract-test-key" };
+
 function verify(upstreamUrl: string, ids: string[] = [SESSION_ID]): Promise<CommandResult> {
   const idArgs = ids.flatMap((id) => ["--id", id]);
   return runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", upstreamUrl, ...idArgs], {
     cwd: ROOT,
+    env: KEY_ENV,
   });
 }
 
@@ -63,9 +66,27 @@ describe("npm run contract:verify (Prism proxy in front of a local fake upstream
   }, 60_000);
 
   it("refuses to run without --id: a run that checks no 2xx body proves nothing", async () => {
-    const result = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", "http://127.0.0.1:9"], { cwd: ROOT });
+    const result = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", "http://127.0.0.1:9"], { cwd: ROOT, env: KEY_ENV });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--id <existing-session-id> is required: without one no 2xx body is checked/);
+  }, 30_000);
+
+  it("fails for a 2xx the client itself rejects (9 MB, over its response limit), though Prism finds no violation", async () => {
+    server = await upstream({ id: SESSION_ID, status: "active", padding: "x".repeat(9 * 1024 * 1024) }, { message: "Session not found" });
+    const result = await verify(server.url);
+    expect(result.stdout).toMatch(/violation: client: the client rejected the response: /);
+    expect(result.stdout).not.toContain("Conforms");
+    expect(result.code).toBe(1);
+  }, 90_000);
+
+  it("refuses to run without HYPERBROWSER_API_KEY (exit 2, naming the variable), sending nothing", async () => {
+    server = await upstream({ id: SESSION_ID, status: "active" }, { message: "Session not found" });
+    const env = { ...process.env };
+    delete env["HYPERBROWSER_API_KEY"];
+    const result = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/contract-verify.ts", "--upstream", server.url, "--id", SESSION_ID], { cwd: ROOT, env });
+    expect(result.stderr).toContain("HYPERBROWSER_API_KEY is not set");
+    expect(result.code).toBe(2);
+    expect(server.requests).toEqual([]);
   }, 30_000);
 
   it("rejects a call without --upstream as a usage error", async () => {
