@@ -1,18 +1,19 @@
 import { printable } from "./printable.js";
 import type { ChangeReport, ReportedChange } from "./spec-diff.js";
 
-const SECTIONS: [ReportedChange["classification"], string, string][] = [
-  ["breaking", "Breaking for clients", "✗"],
-  ["non-breaking", "Non-breaking", "✓"],
-  ["unclassified", "Unclassified (review by hand)", "?"],
+const SECTIONS: [(change: ReportedChange) => boolean, string, string][] = [
+  [(change) => change.classification === "breaking", "Breaking for clients", "✗"],
+  [(change) => change.classification === "non-breaking" && change.source !== "deprecation", "Non-breaking", "✓"],
+  [(change) => change.source === "deprecation", "Deprecated (not breaking; still works, going away)", "!"],
+  [(change) => change.classification === "unclassified", "Unclassified (review by hand)", "?"],
 ];
 
 /** The change report as text, one line a change, grouped by classification. */
 export function formatChangeReport(report: ChangeReport, title: string): string {
   const lines = [printable(title)];
   if (report.changes.length === 0) return [...lines, "No changes."].join("\n");
-  for (const [classification, heading, mark] of SECTIONS) {
-    const changes = report.changes.filter((change) => change.classification === classification);
+  for (const [belongs, heading, mark] of SECTIONS) {
+    const changes = report.changes.filter(belongs);
     if (changes.length === 0) continue;
     lines.push("", `${heading} (${changes.length}):`);
     for (const change of changes) {

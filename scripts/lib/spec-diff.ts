@@ -1,10 +1,11 @@
 import openapiDiff from "openapi-diff";
+import { deprecationChanges } from "./deprecation-changes.js";
 import { parameterChanges } from "./parameter-changes.js";
 import { responseSchemaChanges, type SpecChange } from "./schema-changes.js";
 import { listOperations } from "./spec-operations.js";
 
 /** Where a change came from: the library's verdict, or the checks added for what it lacks. */
-export type ChangeSource = "openapi-diff" | "parameter check" | "schema detail";
+export type ChangeSource = "openapi-diff" | "parameter check" | "schema detail" | "deprecation";
 
 /** A classified change with its source. */
 export interface ReportedChange extends SpecChange {
@@ -48,7 +49,8 @@ export async function diffSpecs(oldDocument: Record<string, unknown>, newDocumen
   const details: ReportedChange[] = bodyPairs(oldDocument, newDocument).flatMap(({ where, oldSchema, newSchema }) =>
     responseSchemaChanges(oldDocument, newDocument, oldSchema, newSchema, where).map((change) => ({ ...change, source: "schema detail" as const })),
   );
-  const changes = [...library, ...parameters, ...details];
+  const deprecations: ReportedChange[] = deprecationChanges(oldDocument, newDocument).map((change) => ({ ...change, source: "deprecation" }));
+  const changes = [...library, ...parameters, ...details, ...deprecations];
   return { changes, breaking: changes.some((change) => change.classification === "breaking") };
 }
 

@@ -43,7 +43,8 @@ export function renderChangelogEntry(inputs: ChangelogInputs): string {
       ],
     ],
     ["### Added", [...spec.changes.filter(isAddition).map(specLine), ...inputs.api.filter((change) => change.kind === "added" && !change.breaking).map(apiLine)]],
-    ["### Changed", spec.changes.filter((change) => change.classification !== "breaking" && !isAddition(change)).map(specLine)],
+    ["### Changed", spec.changes.filter((change) => change.classification !== "breaking" && change.source !== "deprecation" && !isAddition(change)).map(specLine)],
+    ["### Deprecated", spec.changes.filter((change) => change.source === "deprecation").map(specLine)],
   ];
   for (const [heading, entries] of sections) if (entries.length > 0) lines.push("", heading, ...entries);
   if (sections.every(([, entries]) => entries.length === 0)) lines.push("", "No change to the spec or the public API.");
