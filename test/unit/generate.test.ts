@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GENERATED_FILES } from "../../scripts/lib/generated-files.js";
+import { renderGeneratedFiles } from "../../scripts/lib/render-generated.js";
 import { renderSchemaTypes } from "../../scripts/lib/render-schema-types.js";
 import { summariseDifference } from "../../scripts/lib/summarise-difference.js";
 
@@ -16,6 +17,12 @@ describe("generation", () => {
 
   it("every generated file carries the header", () => {
     for (const file of GENERATED_FILES) expect(readFileSync(file.path, "utf8")).toMatch(/^\/\*\*\n \* GENERATED FILE: DO NOT EDIT\./);
+  });
+
+  it("refuses a spec with a non-local $ref before rendering anything (generate reads openapi.json unvalidated)", async () => {
+    const external = structuredClone(spec) as { components: { schemas: Record<string, unknown> } };
+    external.components.schemas["Leak"] = { $ref: "/proc/self/environ" };
+    await expect(renderGeneratedFiles(external)).rejects.toThrow('"/proc/self/environ" at #/components/schemas/Leak/$ref');
   });
 
   it("summariseDifference reports equal, missing and hand-edited files in one line", () => {
