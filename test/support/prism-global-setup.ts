@@ -1,6 +1,6 @@
-import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { startPrism } from "../../src/cli/prism.js";
+import { contractSpecPath } from "./derived/contract-inputs.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,12 +8,13 @@ declare module "vitest" {
   }
 }
 
-const SPEC = fileURLToPath(new URL("../../openapi.json", import.meta.url));
+// CONTRACT_SPEC lets the lifecycle test run the contract suite on another spec (openapi.json by default).
+const SPEC = contractSpecPath();
 
 /** Vitest global setup of the contract project: one Prism for all contract tests, always stopped. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const prism = await startPrism(SPEC, { mode: "mock" });
-  console.log(`[contract] Prism mock of openapi.json listening on ${prism.url} (started in ${Math.round(prism.startupMs)} ms)`);
+  console.log(`[contract] Prism mock of ${SPEC} listening on ${prism.url} (started in ${Math.round(prism.startupMs)} ms)`);
   project.provide("prismUrl", prism.url);
   return () => prism.close();
 }
