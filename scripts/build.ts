@@ -47,22 +47,22 @@ const common: BuildOptions = {
   external: ["openapi-fetch", "msw"],
   logLevel: "warning",
   legalComments: "none",
-  // src/telemetry/load-otel-api.ts reads `__filename` where it exists (CommonJS) and `import.meta.url` only otherwise.
-  logOverride: { "empty-import-meta": "silent" },
 };
+// The CommonJS files have no import.meta; src/telemetry/load-otel-api.ts only needs this file's location.
+const commonJs: BuildOptions = { define: { "import.meta.url": "__filename" } };
 
 await rm(dist, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: [join(ROOT, "src/index.ts")], format: "esm", outfile: join(dist, "index.js"), plugins: [validatorsAsSibling("js")] }),
-  build({ ...common, entryPoints: [join(ROOT, "src/index.ts")], format: "cjs", outfile: join(dist, "index.cjs"), plugins: [validatorsAsSibling("cjs")] }),
+  build({ ...common, ...commonJs, entryPoints: [join(ROOT, "src/index.ts")], format: "cjs", outfile: join(dist, "index.cjs"), plugins: [validatorsAsSibling("cjs")] }),
   build({ ...common, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "esm", outfile: join(dist, "response-validators.js") }),
-  build({ ...common, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "cjs", outfile: join(dist, "response-validators.cjs") }),
+  build({ ...common, ...commonJs, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "cjs", outfile: join(dist, "response-validators.cjs") }),
   build({ ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], format: "esm", outfile: join(dist, "cli.js"), plugins: [validatorsAsSibling("js")] }),
   ...(["esm", "cjs"] as const).flatMap((format) => {
     const extension = format === "esm" ? "js" : "cjs";
     return [
-      build({ ...common, entryPoints: [join(ROOT, "src/testing/index.ts")], format, outfile: join(dist, `testing.${extension}`), plugins: [mainEntryByName, validatorsAsSibling(extension)] }),
-      build({ ...common, entryPoints: [join(ROOT, "src/testing/msw.ts")], format, outfile: join(dist, `testing-msw.${extension}`), plugins: [mainEntryByName] }),
+      build({ ...common, ...(format === "cjs" ? commonJs : {}), entryPoints: [join(ROOT, "src/testing/index.ts")], format, outfile: join(dist, `testing.${extension}`), plugins: [mainEntryByName, validatorsAsSibling(extension)] }),
+      build({ ...common, ...(format === "cjs" ? commonJs : {}), entryPoints: [join(ROOT, "src/testing/msw.ts")], format, outfile: join(dist, `testing-msw.${extension}`), plugins: [mainEntryByName] }),
     ];
   }),
 ]);

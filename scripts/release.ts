@@ -11,9 +11,11 @@
  * Writes package.json's version, src/version.ts, CHANGELOG.md and .release/, commits them and tags vX.Y.Z.
  * Exit codes: 0 released (or dry run), 1 refused or failed, 2 usage error.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { packTarball } from "./lib/pack-tarball.js";
 import { ROOT, SPEC_PATH } from "./lib/paths.js";
 import { runCommand } from "./lib/run-command.js";
 import { diffSpecs } from "./lib/spec-diff.js";
@@ -104,7 +106,14 @@ try {
     // npm picks `@scope:registry` before `registry` for a scoped package: set both on the command line,
     // so the package goes where asked whatever .npmrc says (the prepublishOnly guard checks again).
     const scope = name.split("/")[0] as string;
-    const published = await runCommand("npm", ["publish", "--registry", options.registry, `--${scope}:registry=${options.registry}`], { cwd: ROOT });
+    // Built again (src/version.ts holds the new version now), then published as the tarball whose manifest
+    // has no scripts: `prepare` is for git installs only. The registry was checked above.
+    const rebuilt = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT });
+    if (rebuilt.code !== 0) throw new Error(`the build failed:\n${rebuilt.stdout}${rebuilt.stderr}`);
+    const packDir = await mkdtemp(join(tmpdir(), "hyperbrowser-release-"));
+    const tarball = await packTarball(ROOT, packDir);
+    const published = await runCommand("npm", ["publish", tarball, "--registry", options.registry, `--${scope}:registry=${options.registry}`], { cwd: ROOT });
+    await rm(packDir, { recursive: true, force: true });
     if (published.code !== 0) throw new Error(`npm publish failed:\n${published.stdout}${published.stderr}`);
     console.log(`release: published ${name}@${decision.version} to ${options.registry}`);
   }

@@ -1,3 +1,5 @@
+// The declarations name Symbol.asyncDispose: consumers without @types/node or lib esnext get its lib from here.
+/// <reference lib="esnext.disposable" preserve="true" />
 import * as openapiFetch from "openapi-fetch";
 import type { Client, Middleware } from "openapi-fetch";
 import { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
@@ -20,8 +22,10 @@ import type { paths } from "./types.js";
 const createClient: typeof openapiFetch.default =
   typeof openapiFetch.default === "function" ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 
-// A client dropped without close() still lets go of its idle sockets once it is garbage-collected.
-const unclosedClients = new FinalizationRegistry<ClientLifecycle>((lifecycle) => void lifecycle.close());
+// A client dropped without close() still lets go of its idle sockets once it is garbage-collected. Not every
+// runtime has FinalizationRegistry (workerd before its 2025-05-05 compatibility date): there, close() does it.
+const unclosedClients =
+  typeof FinalizationRegistry === "function" ? new FinalizationRegistry<ClientLifecycle>((lifecycle) => void lifecycle.close()) : undefined;
 
 /** A client for the Hyperbrowser API. */
 export interface HyperbrowserClient {
@@ -105,11 +109,11 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     hasUserMiddleware: () => userMiddleware.count > 0,
   });
   const close = () => {
-    unclosedClients.unregister(client);
+    unclosedClients?.unregister(client);
     return lifecycle.close();
   };
   const client: HyperbrowserClient = { sessions, raw, close, [Symbol.asyncDispose]: close };
-  unclosedClients.register(client, lifecycle, client);
+  unclosedClients?.register(client, lifecycle, client);
   return client;
 }
 

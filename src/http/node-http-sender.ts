@@ -4,7 +4,7 @@ import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
 import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
 import type { TunnelModules } from "./proxy-tunnel.js";
-import { rawHeaderList } from "./response-headers.js";
+import { incomingHeaderList } from "./response-headers.js";
 
 const EMPTY = new Uint8Array(new ArrayBuffer(0));
 // Methods a request may be sent again for when a reused connection turned out to be closed: nothing
@@ -132,7 +132,7 @@ class Attempt {
       this.resolve({
         status,
         statusText: incoming.statusMessage ?? "",
-        headers: rawHeaderList(incoming.rawHeaders),
+        headers: incomingHeaderList(incoming),
         bytes: bytes as Uint8Array<ArrayBuffer>,
         truncated,
       });

@@ -10,6 +10,20 @@ export interface ResponseHeaders {
   toHeaders(): Headers;
 }
 
+/**
+ * Headers of a `node:http` response: its `rawHeaders` (name, value, name, value…), or its `headers`
+ * object where `rawHeaders` is empty although headers arrived (workerd's node:http, for one).
+ */
+export function incomingHeaderList(incoming: { rawHeaders: readonly string[]; headers: Readonly<Record<string, string | readonly string[] | undefined>> }): ResponseHeaders {
+  if (incoming.rawHeaders.length > 0) return rawHeaderList(incoming.rawHeaders);
+  const raw: string[] = [];
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined) continue;
+    for (const each of typeof value === "string" ? [value] : value) raw.push(name, each);
+  }
+  return rawHeaderList(raw);
+}
+
 /** Headers from `node:http`'s `rawHeaders` (name, value, name, value…). */
 export function rawHeaderList(raw: readonly string[]): ResponseHeaders {
   return {

@@ -1,3 +1,4 @@
+import type { Bytes } from "./bytes.js";
 import { onAbort } from "../internal/abort-listener.js";
 import { readBodyBounded } from "./read-body.js";
 import { fetchHeaders, type ResponseHeaders } from "./response-headers.js";
@@ -8,7 +9,7 @@ export interface OutgoingRequest {
   method: string;
   /** Lower-case names. */
   headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer> | undefined;
+  body: Bytes | undefined;
 }
 
 /** A whole response, body read into memory up to its bound. */
@@ -16,7 +17,7 @@ export interface AttemptResponse {
   status: number;
   statusText: string;
   headers: ResponseHeaders;
-  bytes: Uint8Array<ArrayBuffer>;
+  bytes: Bytes;
   /** True when the body was longer than its bound; the rest was discarded. */
   truncated: boolean;
 }

@@ -9,6 +9,7 @@ import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from 
 import type { ClientLifecycle } from "./client-lifecycle.js";
 import { serverRequestId } from "./response-meta.js";
 import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./send-attempt.js";
+import type { Bytes } from "./bytes.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */
 export const CLIENT_REQUEST_ID_HEADER = "x-client-request-id";
@@ -53,7 +54,7 @@ export interface TransportRequest {
   url: string;
   /** Lower-case names; the API key included. */
   headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer> | undefined;
+  body: Bytes | undefined;
   signal: AbortSignal | undefined;
   /** The spec's path template, for telemetry. */
   urlTemplate: string | undefined;

@@ -20,7 +20,9 @@ let validators: Promise<Readonly<Record<string, Readonly<Record<string, Response
  * JSON body for it. Loaded on first use, so clients with validation off never load the validators.
  */
 export async function responseValidator(operationKey: string, status: number): Promise<ResponseValidator | undefined> {
-  validators ??= import("../../generated/response-validators.js").then((module) => module.responseValidators);
+  // Eager: webpack keeps the module in the same chunk (still evaluated on first use), so a webworker bundle
+  // needs no output.publicPath to fetch a chunk; esbuild passes the comment through to dist/.
+  validators ??= import(/* webpackMode: "eager" */ "../../generated/response-validators.js").then((module) => module.responseValidators);
   return (await validators)[operationKey]?.[String(status)];
 }
 

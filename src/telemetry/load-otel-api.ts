@@ -3,7 +3,6 @@ import type * as OtelApi from "@opentelemetry/api";
 /** The parts of `@opentelemetry/api` this package uses. */
 export type OpenTelemetryApi = Pick<typeof OtelApi, "trace" | "metrics" | "context" | "propagation" | "SpanKind" | "SpanStatusCode" | "ValueType">;
 
-declare const __filename: string | undefined;
 let loaded: OpenTelemetryApi | null | undefined;
 
 /**
@@ -17,8 +16,10 @@ export function loadOpenTelemetryApi(): OpenTelemetryApi | undefined {
   const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
   const nodeModule = getBuiltin?.("node:module") as typeof import("node:module") | undefined;
   if (!nodeModule) return undefined;
-  // Resolved from this file, so from the application's node_modules, in the ESM and the CommonJS build alike.
-  const from = typeof __filename === "string" ? __filename : import.meta.url;
+  // Resolved from this file, so from the application's node_modules. The CommonJS build gets `__filename`
+  // here from the build's `define`; no `typeof __filename` probe, which webpack folds into an ESM bundle
+  // that then throws a ReferenceError.
+  const from = import.meta.url;
   try {
     loaded = nodeModule.createRequire(from)("@opentelemetry/api") as OpenTelemetryApi;
   } catch {

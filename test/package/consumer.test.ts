@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packTarball } from "../../scripts/lib/pack-tarball.js";
 import { runCommand } from "../support/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -18,10 +19,8 @@ let server: TestServer;
 beforeAll(async () => {
   if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   consumer = await mkdtemp(join(tmpdir(), "hyperbrowser-consumer-"));
-  const packed = await runCommand(NPM, ["pack", "--silent", "--pack-destination", consumer], { cwd: ROOT });
-  expect(packed.code, packed.stderr).toBe(0);
-  const tarball = (await readdir(consumer)).find((name) => name.endsWith(".tgz"));
-  if (!tarball) throw new Error("npm pack wrote no tarball");
+  // Packed without scripts: a `prepare` would rebuild dist/ while other test files run dist/cli.js.
+  const tarball = basename(await packTarball(ROOT, consumer));
   await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   const installed = await runCommand(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball}`], { cwd: consumer, timeoutMs: 180_000 });
   expect(installed.code, installed.stderr).toBe(0);
@@ -62,6 +61,11 @@ describe("the packed tarball, installed in a fresh project", () => {
     expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
   });
 
+  it("the installed manifest carries no script for the consumer's npm to run (prepare builds git installs only)", async () => {
+    const manifest = JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as { scripts?: unknown };
+    expect(manifest.scripts).toBeUndefined();
+  });
+
   it("the main entry loads neither the testing kit nor msw", async () => {
     const script = `require("${NAME}"); console.log(JSON.stringify(Object.keys(require.cache).filter((file) => /testing|msw/.test(file))));`;
     const result = await runCommand(process.execPath, ["-e", script], { cwd: consumer });
@@ -94,6 +98,17 @@ client.sessions.get("x").then((session) => console.log(session.status));`;
       expect(result.stderr, file).toBe("");
       expect(result.stdout.trim(), file).toBe("active");
     }
+  });
+
+  it("type-checks without @types/node and without lib esnext (target es2022), with skipLibCheck false", async () => {
+    await writeFile(join(consumer, "bare.mts"), `import { createHyperbrowserClient } from "${NAME}";\nexport const client = createHyperbrowserClient({ apiKey: "k" });\n`);
+    await writeFile(
+      join(consumer, "tsconfig.bare.json"),
+      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["bare.mts"] }),
+    );
+    const result = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bare.json"], { cwd: consumer });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
   });
 
   it("type-checks from ESM and CommonJS TypeScript (module nodenext)", async () => {

@@ -76,6 +76,8 @@ describe("the life of a release, against a real registry (Verdaccio on 127.0.0.1
     const installed = await inConsumer("install");
     expect(installed.code, installed.stderr).toBe(0);
     expect(await installedVersion()).toBe("1.0.0");
+    // Published from the script-free tarball: the consumer's npm finds no `prepare` to ask about.
+    expect((JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as { scripts?: unknown }).scripts).toBeUndefined();
 
     await writeFile(
       join(consumer, "lookup.ts"),

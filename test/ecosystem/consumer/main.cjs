@@ -1,0 +1,3 @@
+const { createHyperbrowserClient } = require("@internal/hyperbrowser-session-client");
+
+import("./checks.mjs").then(async ({ runChecks }) => console.log(JSON.stringify(await runChecks(createHyperbrowserClient, process.argv[2]))));
