@@ -9,7 +9,7 @@
  * (the code says what was found, whether or not --write vendored it).
  */
 import { parseArgs } from "node:util";
-import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
+import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-comparison.js";
 
 const EXIT = { unchanged: 0, breaking: 1, invalid: 2, changed: 3 } as const;
 const TIMEOUT_MS = 30_000;

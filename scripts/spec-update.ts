@@ -7,7 +7,7 @@
  *   --allow-breaking  accept a breaking change (without it, nothing is written and the exit code is 1)
  */
 import { readFile } from "node:fs/promises";
-import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
+import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-comparison.js";
 
 const args = process.argv.slice(2);
 const source = args.find((arg) => !arg.startsWith("--"));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { startPrism } from "../../src/cli/prism.js";
+import { startPrism } from "../../scripts/lib/prism.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
