@@ -14,7 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { createHyperbrowserClient, isHyperbrowserApiError, isHyperbrowserError } from "../src/index.js";
-import { startPrism } from "../src/cli/prism.js";
+import { startPrism } from "./lib/prism.js";
 import { SPEC_PATH } from "./lib/paths.js";
 import { prismViolations, type PrismViolation } from "./lib/prism-violations.js";
 

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { fetchBounded } from "./lib/fetch-bounded.js";
-import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
+import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-comparison.js";
 
 const EXIT = { unchanged: 0, breaking: 1, invalid: 2, changed: 3 } as const;
 const TIMEOUT_MS = 30_000;

@@ -11,7 +11,7 @@
  * unacceptable document (invalid, OpenAPI 3.1, a non-local `$ref`).
  */
 import { readFile } from "node:fs/promises";
-import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-check.js";
+import { compareWithVendoredSpec, vendorSpec } from "./lib/spec-comparison.js";
 import { SpecInputError } from "./lib/spec-input-error.js";
 
 const args = process.argv.slice(2);

@@ -106,7 +106,7 @@ export function checkBaseUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`createHyperbrowserClient: baseUrl is not an absolute URL: ${JSON.stringify(value.slice(0, 200))}`);
+    throw new TypeError("createHyperbrowserClient: baseUrl is not an absolute URL");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`createHyperbrowserClient: baseUrl must use http or https, not ${url.protocol}`);

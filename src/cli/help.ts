@@ -10,8 +10,9 @@ Options:
   --retries <n>       retries after the first attempt, 0 to 10 (default: 2)
   --json              print the session as JSON on stdout (the token included)
   --validate          check the response against the spec's schema; a violation exits 5
-  --mock              query the sample sessions of the in-memory mock: behind a Prism validating proxy of
-                      the bundled openapi.json when @stoplight/prism-cli is installed, directly otherwise
+  --mock              query the sample sessions of the testing kit's in-memory mock (no network); it
+                      accepts the key "mock-api-key", used when --api-key is not given
+                      (HYPERBROWSER_API_KEY is ignored); any other key gets a 401 (exit 4)
   -h, --help          show this help
 
 Output: a readable summary (status, times, live URL, launch options; the session token masked),

@@ -1,20 +1,19 @@
 import { parseArgs } from "node:util";
 import { createHyperbrowserClient, type HyperbrowserClient } from "../client.js";
 import { isHyperbrowserError } from "../errors/error-guards.js";
+import { checkBaseUrl } from "../client-option-checks.js";
 import { headerValueProblem } from "../internal/checks.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { formatSession } from "./format-session.js";
 import { HELP } from "./help.js";
 import { printable, printableJson } from "./printable.js";
-import { startCliMock, type CliMock } from "./mock-upstream.js";
+import { createCliMock } from "./mock-api.js";
 
 /** Where the CLI writes, and what it reads from its environment; injectable for tests. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
-  /** Path of the openapi.json that `--mock` serves. */
-  specPath: string;
 }
 
 const OPTIONS = {
@@ -38,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usage((error as Error).message.split("\n")[0] ?? "invalid arguments");
+    return usage(argumentProblem(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -54,31 +53,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (typeof timeoutMs === "string") return usage(timeoutMs);
   if (typeof maxRetries === "string") return usage(maxRetries);
   if (values.mock && values["base-url"]) return usage("--mock and --base-url cannot be combined");
-  const apiKey = values["api-key"] ?? (io.env["HYPERBROWSER_API_KEY"] || undefined);
+  // With --mock, the environment's key belongs to the real API: only --api-key is sent to the mock.
+  const apiKey = values["api-key"] ?? (values.mock ? undefined : io.env["HYPERBROWSER_API_KEY"] || undefined);
   if (apiKey === undefined && !values.mock) return usage("missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY");
   const keyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey);
   if (keyProblem) return usage(`the API key (${values["api-key"] === undefined ? "HYPERBROWSER_API_KEY" : "--api-key"}) ${keyProblem}`);
+  const baseUrlSource = values["base-url"] === undefined ? "HYPERBROWSER_BASE_URL" : "--base-url";
+  const baseUrl = values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined);
+  const baseUrlProblem = baseUrl === undefined ? undefined : problemOf(() => checkBaseUrl(baseUrl));
+  if (baseUrlProblem) return usage(`${baseUrlSource} ${baseUrlProblem.replace(/^createHyperbrowserClient: baseUrl /, "")}`);
 
-  let mock: CliMock | undefined;
+  const mock = values.mock ? createCliMock(apiKey) : undefined;
+  if (mock) io.stderr(`${mock.description}\n`);
   let client: HyperbrowserClient | undefined;
   try {
-    if (values.mock) {
-      mock = await startCliMock(io.specPath);
-      io.stderr(`${mock.description}\n`);
-    }
-    try {
-      client = createHyperbrowserClient({
-        apiKey,
-        baseUrl: values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined),
-        ...mock?.client,
-        timeoutMs,
-        maxRetries,
-        validateResponses: values.validate ? "throw" : "off",
-      });
-    } catch (error) {
-      // Options the client refused (a base URL that is not http(s), …): the caller's input.
-      return usage(printable((error as Error).message));
-    }
+    client = createHyperbrowserClient({
+      apiKey,
+      baseUrl,
+      ...mock?.client,
+      timeoutMs,
+      maxRetries,
+      validateResponses: values.validate ? "throw" : "off",
+    });
     const session = await client.sessions.get(id);
     io.stdout(values.json ? `${printableJson(session)}\n` : `${formatSession(session)}\n`);
     return EXIT.ok;
@@ -88,7 +84,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return isHyperbrowserError(error) ? exitCodeFor(error) : EXIT.failure;
   } finally {
     await client?.close();
-    await mock?.close();
+  }
+}
+
+/** parseArgs' message in the CLI's words: the option without Node's quotes and advice about `--`. */
+function argumentProblem(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const option = /'(-[^']*)'/.exec((error as Error).message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  return printable((error as Error).message.split("\n")[0] ?? "invalid arguments").replace(/'/g, "");
+}
+
+function problemOf(check: () => unknown): string | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    return printable((error as Error).message);
   }
 }
 

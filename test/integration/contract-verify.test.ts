@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { findFreePort } from "../../src/cli/free-port.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
 import { runCommand, type CommandResult } from "../support/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 

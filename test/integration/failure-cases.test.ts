@@ -13,7 +13,7 @@ import {
   MAX_ERROR_BODY_BYTES,
   type HyperbrowserClientOptions,
 } from "../../src/index.js";
-import { findFreePort } from "../../src/cli/free-port.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
 import { createFakeClock, FAKE_CLOCK_EPOCH } from "../support/fake-clock.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 

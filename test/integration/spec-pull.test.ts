@@ -4,7 +4,7 @@ import type { ServerResponse } from "node:http";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "../../src/cli/free-port.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
 import { createTempProject, type TempProject } from "../support/temp-project.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 

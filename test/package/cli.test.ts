@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "../../src/cli/free-port.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
 import { runCommand } from "../support/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -96,7 +96,9 @@ describe("hyperbrowser-session (the built binary)", () => {
     [[], /missing command/],
     [["list"], /unknown command "list"/],
     [["get"], /missing <session-id>/],
-    [["get", "s", "--frobnicate"], /Unknown option '--frobnicate'/],
+    [["get", "s", "--frobnicate"], /^hyperbrowser-session: unknown option --frobnicate \(see --help\)\n$/],
+    [["get", "s", "--base-url", "not a url"], /^hyperbrowser-session: --base-url is not an absolute URL \(see --help\)\n$/],
+    [["get", "s", "--base-url", "ftp://x"], /^hyperbrowser-session: --base-url must use http or https/],
     [["get", "s", "--retries", "11"], /--retries must be an integer from 0 to 10/],
     [["get", "s", "--timeout", "soon"], /--timeout must be an integer/],
     [["get", ".."], /Invalid path parameter `id` "\.\.": must not be a dot segment/],
@@ -161,23 +163,30 @@ describe("hyperbrowser-session (the built binary)", () => {
     }
   });
 
-  it("--mock: Prism validating the in-memory mock; realistic values, no schema placeholder; an unknown id is the 404 path", async () => {
-    const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], { HYPERBROWSER_API_KEY: "" });
-    expect(result.stderr).toMatch(/^mock: Prism validating openapi\.json \(proxy, --errors\) in front of the in-memory mock; it knows 497f6eca-/);
-    expect(result.code).toBe(0);
+  it("--mock: the in-memory mock's sample sessions, realistic values; an unknown id is the 404 path", async () => {
+    const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"]);
+    expect(result.stderr, result.stderr).toMatch(/^mock: the in-memory mock \(key "mock-api-key"\); it knows 497f6eca-/);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Session +497f6eca-6276-4993-bfeb-53cbbbba6f08$/m);
     expect(result.stdout).toMatch(/^Started +\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(\d{13}\)$/m);
     expect(result.stdout).toMatch(/^Live URL +https:\/\/app\.hyperbrowser\.ai\/live\?sessionId=497f6eca-/m);
     expect(result.stdout).toMatch(/^Launch options +\w+(, \w+)*$/m);
-    // No schema placeholder: Prism's static examples print `string`, `0` and every flag `true`.
     expect(result.stdout).not.toMatch(/\bstring\b/);
-    const json = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"], { HYPERBROWSER_API_KEY: "" });
+    const json = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"]);
     const session = JSON.parse(json.stdout) as { token: string };
     expect(session).toMatchObject({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", liveUrl: expect.stringContaining("sessionId=497f6eca") });
     // The summary masks the token, also inside the URLs that carry it.
     expect(result.stdout).not.toContain(session.token);
-    const missing = await cli(["get", "not-a-known-session", "--mock"], { HYPERBROWSER_API_KEY: "" });
-    expect(missing.code).toBe(3);
+    const missing = await cli(["get", "not-a-known-session", "--mock"]);
+    expect(missing.code, missing.stderr).toBe(3);
     expect(missing.stderr).toContain("HyperbrowserNotFoundError: Session not found");
-  }, 60_000);
+  });
+
+  it("--mock checks the key like the real API: a wrong --api-key → 401 → exit 4; the right one → exit 0", async () => {
+    const wrong = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--api-key", "wrong"]);
+    expect(wrong.code, wrong.stderr).toBe(4);
+    expect(wrong.stderr).toMatch(/HyperbrowserAuthenticationError/);
+    const right = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--api-key", "mock-api-key"]);
+    expect(right.code, right.stderr).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@ import { createServer as createHttpsServer } from "node:https";
 import { fileURLToPath } from "node:url";
 import { createProxy, type ProxyServer } from "proxy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { findFreePort } from "../../src/cli/free-port.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
 import { runCommand } from "../support/run-command.js";
 
 const CERT = fileURLToPath(new URL("../fixtures/tls/localhost-cert.pem", import.meta.url));

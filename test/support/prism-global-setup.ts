@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startPrism } from "../../src/cli/prism.js";
+import { startPrism } from "../../scripts/lib/prism.js";
 import { contractSpecPath } from "./derived/contract-inputs.js";
 
 declare module "vitest" {

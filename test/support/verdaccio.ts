@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { findFreePort } from "../../src/cli/free-port.js";
-import { stopChild } from "../../src/cli/stop-child.js";
+import { findFreePort } from "../../scripts/lib/free-port.js";
+import { stopChild } from "../../scripts/lib/stop-child.js";
 
 /** A Verdaccio registry on 127.0.0.1: storage in a temp folder, no uplinks, one user. */
 export interface LocalRegistry {

@@ -46,6 +46,10 @@ describe("createHyperbrowserClient options", () => {
     expect(() => createHyperbrowserClient({ apiKey: "k", baseUrl })).toThrow(message);
   });
 
+  it("does not echo a baseUrl it cannot parse (a key pasted into the wrong option stays out of the message)", () => {
+    expect(() => createHyperbrowserClient({ apiKey: "k", baseUrl: "sk_live_SECRET-pasted-here" })).toThrow(/^createHyperbrowserClient: baseUrl is not an absolute URL$/);
+  });
+
   it("sends extra headers; one that would set x-api-key is refused at construction", async () => {
     const { fetch, requests } = createStubFetch(() => jsonResponse({ id: "s" }));
     const client = createHyperbrowserClient({ apiKey: "real", fetch, headers: { "x-team": "t1" } });

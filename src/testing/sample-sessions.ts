@@ -1,10 +1,10 @@
-import { buildSessionDetail } from "../testing/build-session-detail.js";
+import { buildSessionDetail } from "./build-session-detail.js";
 import type { SessionDetail } from "../types.js";
 
-/** The id `npm start` looks up by default. */
+/** The sample session `npm start` looks up by default. */
 export const DEFAULT_SAMPLE_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
 
-/** The sessions the CLI's `--mock` knows: realistic, seeded (the same on every run), valid against the spec. */
+/** Sample sessions (the CLI's `--mock`, `npm start`): realistic, seeded (the same on every run), valid against the spec. */
 export function sampleSessions(): SessionDetail[] {
   return [
     buildSessionDetail({ id: DEFAULT_SAMPLE_ID, status: "active" }, { seed: 1 }),
