@@ -10,14 +10,44 @@ export function publicRegistryProblem(registry: string | undefined, packageName:
   if (registry === undefined || registry === "" || registry === "undefined") {
     return `no registry is configured for ${packageName}, so npm would publish it to the public registry (https://registry.npmjs.org/)`;
   }
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(registry).hostname;
+    url = new URL(registry);
   } catch {
     return `the registry ${JSON.stringify(registry)} is not a URL`;
   }
+  // npm speaks http(s) only; `registry.npmjs.org:443` parses as a URL whose scheme is the host.
+  if (url.protocol !== "http:" && url.protocol !== "https:") return `the registry ${JSON.stringify(registry)} is not an http(s) URL`;
+  const host = normalizeHost(url.hostname);
+  if (host === undefined) return `the registry ${JSON.stringify(registry)} has a host that cannot be read`;
+  // Any port: the public registry's host on :443, :80 or another port is still the public registry.
   if (PUBLIC_REGISTRY_HOSTS.has(host)) return `${registry} is the public npm registry`;
   return undefined;
+}
+
+/**
+ * A host as DNS resolves it, for comparison: percent-escapes decoded (repeatedly, `%252e`), IDNA and
+ * case folded (the WHATWG URL parser, which also maps U+3002 and full-width dots), trailing dots of the
+ * fully qualified form removed. Undefined when it is not a valid host.
+ */
+export function normalizeHost(hostname: string): string | undefined {
+  let host = hostname;
+  for (let round = 0; round < 5; round += 1) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(host);
+    } catch {
+      return undefined;
+    }
+    try {
+      decoded = new URL(`http://${decoded}/`).hostname;
+    } catch {
+      return undefined;
+    }
+    if (decoded === host) break;
+    host = decoded;
+  }
+  return host.replace(/\.+$/, "");
 }
 
 /** The refusal message, with what to do instead. */
