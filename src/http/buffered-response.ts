@@ -1,5 +1,6 @@
 import { HyperbrowserInvalidResponseError } from "../errors/errors.js";
 import { bodySnippet } from "../logging/redact.js";
+import { createLazyHeaders } from "./lazy-headers.js";
 import { serverRequestId } from "./response-headers.js";
 import type { AttemptResponse } from "./send-attempt.js";
 
@@ -121,15 +122,13 @@ function defineBufferedResponse() {
 }
 
 function responseHeaders({ sent, call }: BufferedAnswer): Headers {
-  const headers = sent.headers.toHeaders();
   // The body is in memory, whole or cut: its length is what it is (a cut body no longer has the
   // announced length; a chunked one has none), which openapi-fetch reads to detect an empty body.
-  if (call.method !== "HEAD") {
-    headers.set("content-length", String(sent.bytes.byteLength));
-    headers.delete("transfer-encoding");
-  }
-  return headers;
+  const overrides = call.method === "HEAD" ? NO_OVERRIDES : { "content-length": String(sent.bytes.byteLength), "transfer-encoding": null };
+  return createLazyHeaders(sent.headers, overrides);
 }
+
+const NO_OVERRIDES = {};
 
 /** A body that cannot be read as asked is the server's fault: an error of this package, not a bare SyntaxError. */
 function invalidBody(response: Response & { answer: BufferedAnswer }, problem: string, text: string | undefined, cause: unknown): HyperbrowserInvalidResponseError {
