@@ -1,10 +1,8 @@
 import type { Middleware } from "openapi-fetch";
-import { HyperbrowserInvalidArgumentError } from "./errors/errors.js";
+import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./http/key-origin.js";
 import { headerValueProblem } from "./internal/checks.js";
-import { isSameOrigin, originOf } from "./internal/origin.js";
 
-/** The header the spec's `ApiKeyAuth` security scheme names. */
-export const API_KEY_HEADER = "x-api-key";
+export { API_KEY_HEADER };
 
 /** Options of {@link createApiKeyAuth}. */
 export interface ApiKeyAuthOptions {
@@ -33,12 +31,7 @@ export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}
   const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   return {
     onRequest({ request }) {
-      if (origin !== undefined && !isSameOrigin(request.url, origin)) {
-        throw new HyperbrowserInvalidArgumentError(
-          `Refusing to send the API key to ${originOf(request.url)}: it is sent only to ${origin}; nothing was sent`,
-          { method: request.method, url: request.url, argument: "url" },
-        );
-      }
+      if (origin !== undefined) refuseKeyToOtherOrigin(request.method, request.url, origin);
       request.headers.set(API_KEY_HEADER, apiKey);
       return request;
     },

@@ -1,14 +1,14 @@
 // The declarations name Symbol.asyncDispose: consumers without @types/node or lib esnext get its lib from here.
 /// <reference lib="esnext.disposable" preserve="true" />
 import * as openapiFetch from "openapi-fetch";
-import type { Client, Middleware } from "openapi-fetch";
-import { API_KEY_HEADER, createApiKeyAuth } from "./auth.js";
-import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions } from "./client-options.js";
+import type { Client } from "openapi-fetch";
+import { createApiKeyAuth } from "./auth.js";
+import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions, type ResolvedClientOptions } from "./client-options.js";
 import { ClientLifecycle } from "./http/client-lifecycle.js";
 import { LightRequest } from "./http/light-request.js";
 import { setUrlTemplate } from "./http/request-template.js";
 import { createNodeHttpSender } from "./http/node-http-sender.js";
-import { createFetchSender } from "./http/send-attempt.js";
+import { createFetchSender, type Sender } from "./http/send-attempt.js";
 import type { TransportSettings } from "./http/transport.js";
 import { createTransportFetch } from "./http/transport-fetch.js";
 import { serializePathSafely } from "./resources/path-params.js";
@@ -21,6 +21,8 @@ import type { paths } from "./types.js";
 // CommonJS bundle hands over that whole exports object as `default`, so unwrap it there.
 const createClient: typeof openapiFetch.default =
   typeof openapiFetch.default === "function" ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
+// openapi-fetch's default, made once: without a `querySerializer` it builds a new one on every call.
+const querySerializer = openapiFetch.createQuerySerializer();
 
 // A client dropped without close() still lets go of its idle sockets once it is garbage-collected. Not every
 // runtime has FinalizationRegistry (workerd before its 2025-05-05 compatibility date): there, close() does it.
@@ -59,6 +61,15 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
   const sender = resolved.fetch
     ? createFetchSender(resolved.fetch)
     : (createNodeHttpSender({ maxSockets: resolved.maxSockets, proxyFor: resolved.proxyFor }) ?? createFetchSender((input, init) => globalThis.fetch(input, init)));
+  return bindClient(resolved, sender);
+}
+
+/**
+ * The client over a given sender: openapi-fetch bound to the spec's paths with the auth middleware and
+ * the transport as its `fetch`; `sessions.get` calls it like any caller would. (Internal: the stage
+ * benchmark hands it a sender that answers in memory.)
+ */
+export function bindClient(resolved: ResolvedClientOptions, sender: Sender): HyperbrowserClient {
   const observer = createClientObserver(resolved);
   const lifecycle = new ClientLifecycle(sender, closeObserver(observer));
   const keyOrigin = new URL(resolved.baseUrl).origin;
@@ -66,7 +77,6 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     sender,
     lifecycle,
     keyOrigin,
-    keyHeader: API_KEY_HEADER,
     retry: resolved.retry,
     timeoutMs: resolved.timeoutMs,
     deadlineMs: resolved.deadlineMs,
@@ -85,28 +95,24 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
     // A WHATWG Request per call costs more than the rest of openapi-fetch's work; see light-request.ts.
     Request: LightRequest as unknown as typeof Request,
     pathSerializer: serializePathSafely,
+    querySerializer,
   });
+  // The one place the key is attached; registered first, so the caller's middleware runs after it.
   const auth = createApiKeyAuth(resolved.apiKey, { origin: keyOrigin });
   raw.use({
     onRequest(options) {
       // The transport sees only the filled-in URL; the template names spans and metrics.
-      setUrlTemplate(options.request, options.schemaPath);
+      if (observer) setUrlTemplate(options.request, options.schemaPath);
       return auth.onRequest?.(options);
     },
   });
-  const userMiddleware = countUserMiddleware(raw);
-  const requestHeaders: Record<string, string> = {};
-  for (const [name, value] of Object.entries(resolved.headers)) requestHeaders[name.toLowerCase()] = value;
-  requestHeaders[API_KEY_HEADER] = resolved.apiKey;
   const sessions = createSessionsResource(raw, {
-    transport,
     validateResponses: resolved.validateResponses,
     logger: resolved.logger,
     observer,
     userAgent: resolved.headers["user-agent"] ?? "",
-    baseUrl: resolved.baseUrl,
-    requestHeaders,
-    hasUserMiddleware: () => userMiddleware.count > 0,
+    retry: resolved.retry,
+    fetchWith: (call) => createTransportFetch(transport, call),
   });
   const close = () => {
     unclosedClients?.unregister(client);
@@ -117,28 +123,8 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
   return client;
 }
 
-// Made outside createHyperbrowserClient on purpose: a closure created there would share its scope, which
-// holds the client, and the lifecycle (the finalization registry's held value) would keep the client alive.
+// Made outside bindClient on purpose: a closure created there would share its scope, which holds the
+// client, and the lifecycle (the finalization registry's held value) would keep the client alive.
 function closeObserver(observer: TransportObserver | undefined): () => void {
   return () => observer?.close?.();
-}
-
-/** Keeps track of the middleware registered on `raw` from now on (the caller's), through its `use` and `eject`. */
-function countUserMiddleware(raw: Client<paths>): { readonly count: number } {
-  const registered = new Set<Middleware>();
-  const use = raw.use.bind(raw);
-  const eject = raw.eject.bind(raw);
-  raw.use = (...middleware) => {
-    for (const entry of middleware) registered.add(entry);
-    use(...middleware);
-  };
-  raw.eject = (...middleware) => {
-    for (const entry of middleware) registered.delete(entry);
-    eject(...middleware);
-  };
-  return {
-    get count() {
-      return registered.size;
-    },
-  };
 }

@@ -1,8 +1,7 @@
 import { HyperbrowserConnectionError, HyperbrowserInvalidResponseError, HyperbrowserTimeoutError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { bodySnippet } from "../logging/redact.js";
 import { classifyNetworkError, type NetworkFailure } from "./network-errors.js";
-import type { ResponseHeaders } from "./response-headers.js";
-import { serverRequestId } from "./response-meta.js";
+import { serverRequestId, type ResponseHeaders } from "./response-headers.js";
 import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
 
 /** How one attempt ended. */

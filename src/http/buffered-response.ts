@@ -1,14 +1,24 @@
 import { HyperbrowserInvalidResponseError } from "../errors/errors.js";
 import { bodySnippet } from "../logging/redact.js";
-import { getResponseMeta, serverRequestId } from "./response-meta.js";
+import { createLazyHeaders } from "./lazy-headers.js";
+import { serverRequestId } from "./response-headers.js";
+import type { AttemptResponse } from "./send-attempt.js";
 
 const decoder = new TextDecoder();
 
-/** What a buffered response is made from; it takes ownership of `headers` (no copy is made). */
-export interface BufferedResponseInit {
-  status: number;
-  statusText: string;
-  headers: Headers;
+/** The call that produced a response: what errors built from it report. */
+export interface TransportCall {
+  method: string;
+  url: string;
+  attempts: number;
+  clientRequestId: string;
+}
+
+/** What the transport received and how, as kept by a response it made. */
+export interface BufferedAnswer {
+  /** The last attempt's response as received: status, raw headers, the body's bytes (bounded). */
+  sent: AttemptResponse;
+  call: TransportCall;
 }
 
 let BufferedResponseClass: ReturnType<typeof defineBufferedResponse> | undefined;
@@ -16,35 +26,39 @@ let BufferedResponseClass: ReturnType<typeof defineBufferedResponse> | undefined
 /**
  * A real `Response` (it passes `instanceof Response` and openapi-fetch's middleware checks) whose body
  * is already in memory. Reading it returns the bytes directly instead of going through a web stream,
- * which in Node 20 costs more than the rest of a call. Each body can be read once, as with `fetch`.
+ * which in Node 20 costs more than the rest of a call; its `Headers` is made on first use. Each body
+ * can be read once, as with `fetch`.
  */
-export function createBufferedResponse(bytes: Uint8Array<ArrayBuffer>, init: BufferedResponseInit, url: string): Response {
+export function createBufferedResponse(answer: BufferedAnswer): Response {
   // Defined on first use: touching the global Response loads Node's fetch (about 35 ms), which an
   // import of this package should not pay.
   BufferedResponseClass ??= defineBufferedResponse();
-  return new BufferedResponseClass(bytes, init, url);
+  return new BufferedResponseClass(answer);
+}
+
+/** What the transport received for a response it made; undefined for any other response. */
+export function bufferedAnswerOf(response: Response): BufferedAnswer | undefined {
+  return BufferedResponseClass !== undefined && response instanceof BufferedResponseClass ? response.answer : undefined;
 }
 
 function defineBufferedResponse() {
   return class BufferedResponse extends Response {
-    readonly #bytes: Uint8Array<ArrayBuffer>;
-    readonly #url: string;
-    readonly #init: BufferedResponseInit;
+    readonly answer: BufferedAnswer;
+    #headers: Headers | undefined;
     #used = false;
 
-    constructor(bytes: Uint8Array<ArrayBuffer>, init: BufferedResponseInit, url: string) {
-      super(null, { status: init.status, statusText: init.statusText });
-      this.#bytes = bytes;
-      this.#url = url;
-      this.#init = init;
+    constructor(answer: BufferedAnswer) {
+      super(null, { status: answer.sent.status, statusText: answer.sent.statusText });
+      this.answer = answer;
     }
 
     override get headers(): Headers {
-      return this.#init.headers;
+      this.#headers ??= responseHeaders(this.answer);
+      return this.#headers;
     }
 
     override get url(): string {
-      return this.#url;
+      return this.answer.call.url;
     }
 
     override get bodyUsed(): boolean {
@@ -52,7 +66,7 @@ function defineBufferedResponse() {
     }
 
     override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-      if (this.#bytes.byteLength === 0) return null;
+      if (this.answer.sent.bytes.byteLength === 0) return null;
       const bytes = this.#take();
       return new ReadableStream({
         start(controller) {
@@ -94,27 +108,35 @@ function defineBufferedResponse() {
 
     override clone(): Response {
       if (this.#used) throw new TypeError("Response.clone: Body has already been consumed.");
-      return new BufferedResponse(this.#bytes, { ...this.#init, headers: new Headers(this.#init.headers) }, this.#url);
+      const copy = new BufferedResponse(this.answer);
+      if (this.#headers) copy.#headers = new Headers(this.#headers);
+      return copy;
     }
 
     #take(): Uint8Array<ArrayBuffer> {
       if (this.#used) throw new TypeError("Body is unusable: Body has already been read");
       this.#used = true;
-      return this.#bytes;
+      return this.answer.sent.bytes;
     }
   };
 }
 
+function responseHeaders({ sent, call }: BufferedAnswer): Headers {
+  // The body is in memory, whole or cut: its length is what it is (a cut body no longer has the
+  // announced length; a chunked one has none), which openapi-fetch reads to detect an empty body.
+  const overrides = call.method === "HEAD" ? NO_OVERRIDES : { "content-length": String(sent.bytes.byteLength), "transfer-encoding": null };
+  return createLazyHeaders(sent.headers, overrides);
+}
+
+const NO_OVERRIDES = {};
+
 /** A body that cannot be read as asked is the server's fault: an error of this package, not a bare SyntaxError. */
-function invalidBody(response: Response, problem: string, text: string | undefined, cause: unknown): HyperbrowserInvalidResponseError {
-  const meta = getResponseMeta(response);
-  return new HyperbrowserInvalidResponseError(`Invalid response to ${meta?.method ?? "request"} ${response.url}: ${problem}`, {
-    method: meta?.method,
-    url: response.url,
-    attempts: meta?.attempts,
-    clientRequestId: meta?.clientRequestId,
-    requestId: serverRequestId(response.headers),
-    status: response.status,
+function invalidBody(response: Response & { answer: BufferedAnswer }, problem: string, text: string | undefined, cause: unknown): HyperbrowserInvalidResponseError {
+  const { sent, call } = response.answer;
+  return new HyperbrowserInvalidResponseError(`Invalid response to ${call.method} ${call.url}: ${problem}`, {
+    ...call,
+    requestId: serverRequestId(sent.headers),
+    status: sent.status,
     headers: response.headers,
     bodySnippet: text === undefined ? undefined : bodySnippet(text),
     cause,

@@ -53,3 +53,8 @@ export function rawHeaderList(raw: readonly string[]): ResponseHeaders {
 export function fetchHeaders(headers: Headers): ResponseHeaders {
   return { get: (name) => headers.get(name), toHeaders: () => new Headers(headers) };
 }
+
+/** The server's request id header. */
+export function serverRequestId(headers: { get(name: string): string | null }): string | undefined {
+  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+}

@@ -1,5 +1,4 @@
-import { HyperbrowserAbortError, HyperbrowserInvalidArgumentError, HyperbrowserTimeoutError } from "../errors/errors.js";
-import { isSameOrigin, originOf } from "../internal/origin.js";
+import { HyperbrowserAbortError, HyperbrowserTimeoutError } from "../errors/errors.js";
 import type { HyperbrowserGiveUpEvent } from "../telemetry/events.js";
 import type { AttemptSummary, CallSummary, ObservedCall, TransportObserver } from "../telemetry/observer.js";
 import type { Clock } from "../retry/clock.js";
@@ -7,7 +6,8 @@ import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
 import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt.js";
 import type { ClientLifecycle } from "./client-lifecycle.js";
-import { serverRequestId } from "./response-meta.js";
+import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./key-origin.js";
+import { serverRequestId } from "./response-headers.js";
 import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./send-attempt.js";
 import type { Bytes } from "./bytes.js";
 
@@ -26,8 +26,6 @@ export interface TransportSettings {
   lifecycle: ClientLifecycle;
   /** The only origin the API key may be sent to (the `baseUrl`'s). */
   keyOrigin: string;
-  /** The header holding the key. */
-  keyHeader: string;
   retry: RetryPolicy;
   timeoutMs: number;
   deadlineMs: number;
@@ -93,7 +91,8 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
   const callerSignal = request.signal;
   const { headers: baseHeaders, body } = request;
   const details = (attempts: number, cause?: unknown) => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
-  refuseKeyToOtherOrigin(settings, request.method, request.url, baseHeaders);
+  // The auth middleware checked the URL it saw; a middleware registered after it may have changed it.
+  if (baseHeaders[API_KEY_HEADER] !== undefined) refuseKeyToOtherOrigin(request.method, request.url, settings.keyOrigin);
   const observed: ObservedCall | undefined = observer && { method: request.method, url: request.url, urlTemplate: request.urlTemplate, clientRequestId };
   if (observed) observer?.callStart?.(observed);
   let attempts = 0;
@@ -198,15 +197,6 @@ function isRetryable(outcome: Exclude<AttemptOutcome, { kind: "aborted" }>): boo
     case "oversized":
       return false;
   }
-}
-
-/** The key goes to the `baseUrl`'s origin only, whatever a per-call `baseUrl` or a middleware did to the URL. */
-function refuseKeyToOtherOrigin(settings: TransportSettings, method: string, url: string, headers: Record<string, string>): void {
-  if (headers[settings.keyHeader] === undefined || isSameOrigin(url, settings.keyOrigin)) return;
-  throw new HyperbrowserInvalidArgumentError(
-    `Refusing to send the API key to ${originOf(url)}: this client sends it only to ${settings.keyOrigin} (its baseUrl); nothing was sent`,
-    { method, url, argument: "url" },
-  );
 }
 
 function abortError(reason: unknown, details: { method: string; url: string; clientRequestId: string; attempts: number; cause?: unknown }): HyperbrowserAbortError {

@@ -1,6 +1,5 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
-import type { ResponseHeaders } from "../http/response-headers.js";
-import { serverRequestId } from "../http/response-meta.js";
+import { serverRequestId, type ResponseHeaders } from "../http/response-headers.js";
 import { bodySnippet } from "../logging/redact.js";
 
 /** What the body parsers need of a response. */

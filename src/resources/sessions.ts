@@ -2,18 +2,17 @@ import type { Client } from "openapi-fetch";
 import type { CallOptions } from "../client-options.js";
 import { createApiError } from "../errors/api-error-factory.js";
 import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
-import { fetchHeaders } from "../http/response-headers.js";
-import { getResponseMeta, serverRequestId } from "../http/response-meta.js";
-import { sendRequest, type CallSettings, type TransportSettings } from "../http/transport.js";
-import { createTransportFetch } from "../http/transport-fetch.js";
+import { bufferedAnswerOf } from "../http/buffered-response.js";
+import { API_KEY_HEADER } from "../http/key-origin.js";
+import { fetchHeaders, serverRequestId } from "../http/response-headers.js";
+import type { CallSettings } from "../http/transport.js";
 import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
 import { withUserAgent } from "../internal/user-agent.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
 import { bodySnippet } from "../logging/redact.js";
-import { normalizeRetryOptions } from "../retry/retry-policy.js";
+import { normalizeRetryOptions, type RetryPolicy } from "../retry/retry-policy.js";
 import type { TransportObserver } from "../telemetry/observer.js";
 import type { paths, SessionDetail } from "../types.js";
-import { serializePathSafely } from "./path-params.js";
 import { parseErrorBody, parseJsonObjectBody, type ReceivedResponse } from "./response-body.js";
 import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
 
@@ -47,34 +46,29 @@ const decoder = new TextDecoder();
 
 /** What the resource needs besides the openapi-fetch client. */
 export interface SessionsContext {
-  transport: TransportSettings;
   validateResponses: ValidateResponsesMode;
   logger: HyperbrowserLogger | undefined;
   observer: TransportObserver | undefined;
   /** The client's `user-agent`, which a per-call one extends. */
   userAgent: string;
-  /** The client's base URL, without a trailing slash. */
-  baseUrl: string;
-  /** Every header the client sends (lower-case names): its `headers`, `user-agent` and the API key. */
-  requestHeaders: Readonly<Record<string, string>>;
-  /** True once a middleware of the caller's is registered on `client.raw`. */
-  hasUserMiddleware: () => boolean;
+  /** The client's retry policy, which a per-call `maxRetries` changes. */
+  retry: RetryPolicy;
+  /** The client's transport as a `fetch` with one call's overrides (openapi-fetch's per-request `fetch`). */
+  fetchWith: (call: CallSettings) => typeof globalThis.fetch;
 }
 
+/** What `sessions.get` reads of an answer: status, headers and the body's text. */
+type ReadableAnswer = ReceivedResponse & { statusText: string };
+
 /**
- * Binds `sessions.*` to the client. Without middleware of the caller's on `client.raw`, a call goes
- * straight to the transport (the same path serializer, headers, retries and errors, without building a
- * `Request`, `Headers` or `Response`); with one, it goes through openapi-fetch so the middleware sees it.
+ * Binds `sessions.*` to the client: each call goes through `raw.GET`, so the auth middleware and any
+ * middleware of the caller's see it, like any other request of `client.raw`.
  */
 export function createSessionsResource(raw: Client<paths>, context: SessionsContext): SessionsResource {
-  const { transport } = context;
   return {
     async get(id, options = {}) {
-      const headers = options.headers === undefined ? undefined : callHeaders(options.headers, context);
-      const call = callSettings(options, transport);
-      if (!context.hasUserMiddleware()) return getDirect(id, options, headers, call, context);
-
-      const callFetch = call === undefined ? undefined : createTransportFetch(transport, call);
+      const headers = options.headers === undefined ? undefined : callHeaders(options.headers, context.userAgent);
+      const call = callSettings(options, context.retry);
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
         // parseAs "text": this module parses the body itself, so a bad body becomes a typed error.
@@ -82,64 +76,48 @@ export function createSessionsResource(raw: Client<paths>, context: SessionsCont
           params: { path: { id } },
           parseAs: "text",
           ...(options.signal ? { signal: options.signal } : {}),
-          ...(callFetch ? { fetch: callFetch } : {}),
+          ...(call ? { fetch: context.fetchWith(call) } : {}),
           ...(headers ? { headers } : {}),
         });
       } catch (error) {
         if (error instanceof HyperbrowserError) throw error;
         throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
       }
-      const { response } = result;
-      const meta = getResponseMeta(response);
-      // The body as received when the transport made the response; a middleware's own response has its text.
-      const text = meta ? decoder.decode(meta.bytes) : typeof result.data === "string" ? result.data : typeof result.error === "string" ? result.error : "";
+      const { response, data, error } = result;
+      const answer = bufferedAnswerOf(response);
+      if (answer) {
+        const { sent, call: made } = answer;
+        // openapi-fetch has decoded a 2xx body (parseAs "text") and parsed an error body: quote the bytes.
+        const text = response.ok ? (typeof data === "string" ? data : "") : decoder.decode(sent.bytes);
+        return readSession(sent, text, made, context);
+      }
+      // A response a middleware of the caller's made: only what a Response says.
+      const text = typeof data === "string" ? data : typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error);
       const received = { status: response.status, statusText: response.statusText, headers: fetchHeaders(response.headers) };
-      return readSession(received, text, { method: "GET", url: meta?.url, attempts: meta?.attempts ?? 1, clientRequestId: meta?.clientRequestId }, context);
+      return readSession(received, text, { method: "GET", url: response.url || undefined, attempts: 1, clientRequestId: undefined }, context);
     },
   };
 }
 
-async function getDirect(id: string, options: GetSessionOptions, headers: Record<string, string> | undefined, call: CallSettings | undefined, context: SessionsContext): Promise<SessionDetail> {
-  const url = context.baseUrl + serializePathSafely(SESSION_PATH, { id });
-  const result = await sendRequest(context.transport, call ?? NO_OVERRIDES, {
-    method: "GET",
-    url,
-    headers: headers ? { ...context.requestHeaders, ...lowerCaseNames(headers) } : (context.requestHeaders as Record<string, string>),
-    body: undefined,
-    signal: options.signal,
-    urlTemplate: SESSION_PATH,
-  });
-  const { sent } = result;
-  return readSession(sent, decoder.decode(sent.bytes), { method: "GET", url, attempts: result.attempts, clientRequestId: result.clientRequestId }, context);
-}
-
-const NO_OVERRIDES: CallSettings = {};
-
 /** Per-call time limits and retries, checked; undefined when the call changes none. */
-function callSettings(options: GetSessionOptions, transport: TransportSettings): CallSettings | undefined {
+function callSettings(options: GetSessionOptions, retry: RetryPolicy): CallSettings | undefined {
   if (options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined) return undefined;
   return {
-    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, transport.retry),
+    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, retry),
     timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs),
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
   };
 }
 
 /** Per-call headers, checked, with a `user-agent` put in front of the client's. */
-function callHeaders(headers: Record<string, string>, context: SessionsContext): Record<string, string> {
-  const checked = checkHeaders("sessions.get: `headers`", headers, context.transport.keyHeader);
-  return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent") ? withUserAgent(checked, context.userAgent) : checked;
-}
-
-function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
-  const lowered: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) lowered[name.toLowerCase()] = value;
-  return lowered;
+function callHeaders(headers: Record<string, string>, userAgent: string): Record<string, string> {
+  const checked = checkHeaders("sessions.get: `headers`", headers, API_KEY_HEADER);
+  return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent") ? withUserAgent(checked, userAgent) : checked;
 }
 
 /** The session from a 2xx, or the error for anything else; whatever the body holds, an error of this package. */
 async function readSession(
-  received: ReceivedResponse & { statusText: string },
+  received: ReadableAnswer,
   text: string,
   call: { method: string; url: string | undefined; attempts: number; clientRequestId: string | undefined },
   context: SessionsContext,
