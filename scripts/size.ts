@@ -1,12 +1,13 @@
 /**
- * Size and import-time budgets of the public entry, as regression budgets (today's figures plus a small
- * margin; run by `npm test` through test/package/budgets.test.ts):
+ * Size budgets of the public entry, as regression budgets (measured figures plus a small margin; run by
+ * `npm test` through test/package/budgets.test.ts), and its cold import time as a reported figure:
  * - size: esbuild bundle of src/index.ts, minified, gzip -9, Node built-ins excluded, with its runtime
  *   dependency (openapi-fetch) bundled and without it;
  * - cold import of dist/index.js (ESM) in a fresh process, with @opentelemetry/api installed (it is, in
  *   this repository): the best CPU time of 7 imports, the one least disturbed by other work (`npm test`
  *   runs other files at the same time); the median and wall times are shown too. `npm run build` must have run.
- * Exits 1 over a budget. Usage: npm run size
+ * Exits 1 over a size budget. The import time is compared with its target and printed, never gated: on a
+ * shared machine a timing is a figure to read, not a test verdict. Usage: npm run size
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { ROOT } from "./lib/paths.js";
 
-// Measured on 2026-11-26 (after issues 8 to 12), plus about 5%: a regression budget, not an aspiration.
+// The measured figures plus about 5%: a regression budget, not an aspiration.
 const BUDGET = { withDependencyGzip: 19_900, ownCodeGzip: 17_600, importCpuMs: 20 };
 const IMPORTS = 7;
 
@@ -56,7 +57,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const checks: [string, number, number, (value: number) => string][] = [
   ["with openapi-fetch bundled, gzip", withDependency.gzipped, BUDGET.withDependencyGzip, kb],
   ["this package's code alone, gzip", ownCode.gzipped, BUDGET.ownCodeGzip, kb],
-  [`cold import, best CPU time of ${IMPORTS} fresh processes`, importCpu, BUDGET.importCpuMs, (ms) => `${ms.toFixed(1)} ms`],
 ];
 console.log("Size and import time of the public entry (esbuild, minified, gzip -9, Node built-ins excluded)");
 console.log(`  with openapi-fetch bundled: ${kb(withDependency.minified)} minified, ${kb(withDependency.gzipped)} gzip`);
@@ -70,3 +70,5 @@ for (const [label, value, budget, show] of checks) {
   console.log(`  ${over ? "OVER" : "ok"}: ${label}: ${show(value)} (budget ${show(budget)})`);
   if (over) process.exitCode = 1;
 }
+const importVerdict = importCpu > BUDGET.importCpuMs ? "above target" : "within target";
+console.log(`  report (not gated): cold import, best CPU time of ${IMPORTS} fresh processes: ${importCpu.toFixed(1)} ms, ${importVerdict} (${BUDGET.importCpuMs.toFixed(1)} ms)`);

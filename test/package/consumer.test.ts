@@ -156,10 +156,10 @@ void client.raw.GET("/nope");`;
     expect(tested.code).toBe(0);
   });
 
-  it("hyperbrowser-session get --mock works from the installed package, with the in-memory mock (no Prism there)", async () => {
+  it("hyperbrowser-session get --mock works from the installed package, with the in-memory mock", async () => {
     const bin = join(consumer, "node_modules/.bin/hyperbrowser-session");
     const found = await runCommand(bin, ["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });
-    expect(found.stderr).toMatch(/^mock: the in-memory mock \(Prism is not installed\)/);
+    expect(found.stderr).toMatch(/^mock: the in-memory mock \(key "mock-api-key"\); it knows 497f6eca-/);
     expect(found.code).toBe(0);
     expect(found.stdout).toMatch(/^Status +active$/m);
     const missing = await runCommand(bin, ["get", "unknown", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });

@@ -8,7 +8,8 @@ const scenario = (prefix: string): Scenario => {
   return found;
 };
 
-describe("retry budget, simulated through a real client on a virtual clock", () => {
+// Each simulation drives 1,200 calls through a real client: seconds on a loaded machine, so no 5 s default.
+describe("retry budget, simulated through a real client on a virtual clock", { timeout: 60_000 }, () => {
   it("a 100% outage under load: about one attempt per call with the budget, three without", async () => {
     const outage = scenario("100% outage");
     const withBudget = await simulate(outage, DEFAULT);
