@@ -23,6 +23,8 @@ const NODE_CACHE = process.env.HYPERBROWSER_NODE_CACHE ?? join(CACHE, "node");
 // Today's compatibility date is workerd's own build date at most; 2025-04-01 predates FinalizationRegistry (2025-05-05).
 const WORKERD_DATES = { current: "2026-11-17", old: "2025-04-01" };
 const CELL_TIMEOUT_MS = 60_000;
+// tsc on @types/node takes 5-10 s alone but over a minute on a loaded 2-core machine; its limit only catches a hang.
+const TSC_TIMEOUT_MS = 300_000;
 const PARALLEL = 3;
 
 const started = Date.now();
@@ -96,6 +98,7 @@ function judge(result) {
 
 /** A type-checking cell: tsc with skipLibCheck false; ok when it prints nothing and exits 0. */
 function judgeTsc(result) {
+  if (result.hung) return { ok: false, detail: `tsc still running after ${result.timeoutMs / 1000} s (killed)` };
   const output = (result.stdout + result.stderr).trim();
   return result.code === 0 && output === "" ? { ok: true, detail: "compiles" } : { ok: false, detail: output.split("\n").slice(0, 2).join(" | ").slice(0, 300) || `exit ${result.code}` };
 }
@@ -186,7 +189,7 @@ try {
         const config = `tsconfig.${version}.${resolution}.${withNode ? "node" : "bare"}.json`;
         cell(
           `TypeScript ${version} moduleResolution ${resolution}${withNode ? " + @types/node" : ""}`,
-          () => run(process.execPath, [join(tools, "node_modules", ts, "bin/tsc"), "-p", config], { cwd: consumer }).then(judgeTsc),
+          () => run(process.execPath, [join(tools, "node_modules", ts, "bin/tsc"), "-p", config], { cwd: consumer, timeoutMs: TSC_TIMEOUT_MS }).then(judgeTsc),
           () =>
             writeFile(
               join(consumer, config),
