@@ -16,7 +16,7 @@ export const CHANGELOG_HEADER = `# Changelog
 
 All notable changes to this package are listed here, newest first. The format follows
 [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow [Semantic Versioning](https://semver.org/):
-\`npm run release\` decides them from what changed for a consumer (see README, "Releasing").
+\`npm run release\` decides them from what changed for a consumer (see CONTRIBUTING.md, "Releasing").
 `;
 
 const specLine = (change: ReportedChange) => `- Spec: ${change.where}: ${change.description} [${change.code ? `${change.source} ${change.code}` : change.source}]`;
