@@ -1,4 +1,5 @@
 import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
+import type { CallOptions } from "./http/call-options.js";
 import { API_KEY_HEADER } from "./auth.js";
 import {
   checkApiKey,
@@ -20,7 +21,7 @@ import { clientUserAgent } from "./spec-info.js";
 import type { HyperbrowserHooks } from "./telemetry/events.js";
 import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
-import { systemClock, type Clock } from "./retry/clock.js";
+import { systemClock, type Clock } from "./internal/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
 
@@ -34,25 +35,6 @@ export const DEFAULT_MAX_SOCKETS = 50;
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Largest part of an error body the client reads; the rest is discarded. */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
-
-/** Time limits and retries of one call; each overrides the client's. */
-export interface CallOptions {
-  /**
-   * Time for one attempt, from sending (queueing for a connection included) to the last byte of the body.
-   * @default 30000
-   */
-  timeoutMs?: number | undefined;
-  /**
-   * Time for the whole call, all attempts and waits included; no wait starts that would outlast it.
-   * @default 60000
-   */
-  deadlineMs?: number | undefined;
-  /**
-   * Retries after the first attempt, for GET, HEAD and OPTIONS.
-   * @default 2
-   */
-  maxRetries?: number | undefined;
-}
 
 /** Options of {@link createHyperbrowserClient}. */
 export interface HyperbrowserClientOptions extends CallOptions {

@@ -5,10 +5,10 @@ export {
   DEFAULT_TIMEOUT_MS,
   MAX_ERROR_BODY_BYTES,
   MAX_RESPONSE_BYTES,
-  type CallOptions,
   type HyperbrowserClientOptions,
 } from "./client-options.js";
-export type { Clock } from "./retry/clock.js";
+export type { CallOptions } from "./http/call-options.js";
+export type { Clock } from "./internal/clock.js";
 export { CLIENT_VERSION } from "./version.js";
 export { SPEC_INFO, type SpecInfo } from "./spec-info.js";
 export type { HyperbrowserLogger } from "./logging/logger.js";

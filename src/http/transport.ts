@@ -1,7 +1,6 @@
 import { HyperbrowserAbortError, HyperbrowserTimeoutError } from "../errors/errors.js";
-import type { HyperbrowserGiveUpEvent } from "../telemetry/events.js";
-import type { AttemptSummary, CallSummary, ObservedCall, TransportObserver } from "../telemetry/observer.js";
-import type { Clock } from "../retry/clock.js";
+import type { AttemptSummary, CallSummary, GiveUpReason, ObservedCall, TransportObserver } from "./observer.js";
+import type { Clock } from "../internal/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
 import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt.js";
@@ -155,8 +154,6 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
     if (observed) observer?.callEnd?.(observed, ended ?? { attempts, status: undefined, errorType: undefined });
   }
 }
-
-type GiveUpReason = HyperbrowserGiveUpEvent["reason"];
 
 /** How an attempt ended, in the terms observers use. */
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {

@@ -1,6 +1,6 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { serverRequestId, type ResponseHeaders } from "../http/response-headers.js";
-import { bodySnippet } from "../logging/redact.js";
+import { bodySnippet } from "../internal/redact.js";
 
 /** What the body parsers need of a response. */
 export interface ReceivedResponse {

@@ -1,4 +1,4 @@
-import type { Clock } from "./clock.js";
+import type { Clock } from "../internal/clock.js";
 
 /** Options of the retry budget shared by all calls of one client. */
 export interface RetryBudgetOptions {

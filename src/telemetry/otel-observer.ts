@@ -3,7 +3,7 @@ import type { RetryBudget } from "../retry/retry-budget.js";
 import { CLIENT_VERSION } from "../version.js";
 import { isNodeHttpInstrumented } from "./http-instrumentation.js";
 import type { OpenTelemetryApi } from "./load-otel-api.js";
-import type { AttemptSummary, ObservedCall, TransportObserver } from "./observer.js";
+import type { AttemptSummary, ObservedCall, TransportObserver } from "../http/observer.js";
 import type { TelemetryOptions } from "./telemetry-options.js";
 
 /** The instrumentation scope's name: the package's. */
