@@ -7,6 +7,7 @@ import { createHooksObserver } from "./telemetry/hooks-observer.js";
 import { loadOpenTelemetryApi } from "./telemetry/load-otel-api.js";
 import { createOtelObserver } from "./telemetry/otel-observer.js";
 import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
+import { unbracketHost } from "./internal/host.js";
 
 /** What a client's observers are made from. */
 export interface ObserverSettings {
@@ -34,7 +35,7 @@ export function createClientObserver(options: ObserverSettings): TransportObserv
     otel
       ? createOtelObserver(otel, {
           options: options.telemetry || {},
-          serverAddress: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+          serverAddress: unbracketHost(url.hostname),
           serverPort: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
           budget: options.retryBudget,
         })

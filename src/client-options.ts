@@ -15,15 +15,15 @@ import {
 } from "./client-option-checks.js";
 import { resolveProxySettings, type ProxyResolver } from "./http/proxy-settings.js";
 import { checkHeaders, checkMilliseconds } from "./internal/checks.js";
-import { withUserAgent } from "./internal/user-agent.js";
+import { clientUserAgent, withUserAgent } from "./internal/user-agent.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
-import { clientUserAgent } from "./spec-info.js";
 import type { HyperbrowserHooks } from "./telemetry/events.js";
 import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
 import { systemClock, type Clock } from "./internal/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
+import { CLIENT_VERSION } from "./version.js";
 
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -129,7 +129,7 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
     baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
     fetch: checkFunction("fetch", options.fetch),
-    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent()),
+    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent(CLIENT_VERSION)),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
     timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,

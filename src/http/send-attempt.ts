@@ -1,5 +1,6 @@
 import type { Bytes } from "./bytes.js";
 import { onAbort } from "../internal/abort-listener.js";
+import { originOf } from "../internal/origin.js";
 import { readBodyBounded } from "./read-body.js";
 import { fetchHeaders, type ResponseHeaders } from "./response-headers.js";
 
@@ -93,12 +94,4 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
     }
   };
   return { send, destroyIdle: () => undefined, destroy: () => undefined };
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return "another URL";
-  }
 }

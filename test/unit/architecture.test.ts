@@ -89,3 +89,17 @@ describe("layering of src/", () => {
     expect(cycles(graph)).toEqual([]);
   });
 });
+
+describe("one home per shared concern", () => {
+  const files = sourceFiles(srcDir).map((file) => ({ path: relative(root, file), text: readFileSync(file, "utf8") }));
+  const homesOf = (pattern: RegExp) => files.filter(({ text }) => pattern.test(text)).map(({ path }) => path);
+
+  it.each([
+    ["the getBuiltinModule probe", /\.getBuiltinModule\b/, "src/internal/builtin-module.ts"],
+    ["the User-Agent product token", /hyperbrowser-session-client\/\$\{/, "src/internal/user-agent.ts"],
+    ["originOf", /function originOf\b/, "src/internal/origin.ts"],
+    ["IPv6 bracket handling", /\\\[\(\.\*\)\\\]|function \w*[bB]racket/, "src/internal/host.ts"],
+  ])("%s lives in one file", (_concern, pattern, home) => {
+    expect(homesOf(pattern)).toEqual([home]);
+  });
+});
