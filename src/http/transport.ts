@@ -1,4 +1,10 @@
-import { HyperbrowserAbortError, HyperbrowserTimeoutError } from "../errors/errors.js";
+import {
+  HyperbrowserAbortError,
+  HyperbrowserConnectionError,
+  HyperbrowserInvalidResponseError,
+  HyperbrowserTimeoutError,
+  type HyperbrowserError,
+} from "../errors/errors.js";
 import type { AttemptSummary, CallSummary, GiveUpReason, ObservedCall, TransportObserver } from "./observer.js";
 import type { Clock } from "../internal/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
@@ -161,16 +167,17 @@ function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: 
     const { status, headers } = outcome.sent;
     return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
   }
-  return { attempt, durationMs, status: undefined, errorType: ERROR_TYPE_BY_OUTCOME[outcome.kind], requestId: undefined, description: describeOutcome(outcome) };
+  return { attempt, durationMs, status: undefined, errorType: ERROR_CLASS_BY_OUTCOME[outcome.kind].name, requestId: undefined, description: describeOutcome(outcome) };
 }
 
-const ERROR_TYPE_BY_OUTCOME: Record<Exclude<AttemptOutcome["kind"], "response">, string> = {
-  timeout: "HyperbrowserTimeoutError",
-  network: "HyperbrowserConnectionError",
-  invalid: "HyperbrowserInvalidResponseError",
-  oversized: "HyperbrowserInvalidResponseError",
-  aborted: "HyperbrowserAbortError",
-};
+// The class each outcome becomes when it is the last (see `outcomeError`); observers get its name.
+const ERROR_CLASS_BY_OUTCOME = {
+  timeout: HyperbrowserTimeoutError,
+  network: HyperbrowserConnectionError,
+  invalid: HyperbrowserInvalidResponseError,
+  oversized: HyperbrowserInvalidResponseError,
+  aborted: HyperbrowserAbortError,
+} satisfies Record<Exclude<AttemptOutcome["kind"], "response">, typeof HyperbrowserError>;
 
 /**
  * An attempt timeout on a clock with its own timers (a test's virtual clock): a signal that aborts
