@@ -1,5 +1,5 @@
 import { HyperbrowserClientClosedError } from "../errors/errors.js";
-import type { Sender } from "./send-attempt.js";
+import type { Sender } from "./sender.js";
 
 /**
  * Tracks a client's calls in flight and closes it: `close()` refuses new calls, destroys idle

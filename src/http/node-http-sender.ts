@@ -3,7 +3,7 @@ import { onAbort } from "../internal/abort-listener.js";
 import { builtinModule } from "../internal/builtin-module.js";
 import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
-import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
 import type { TunnelModules } from "./proxy-tunnel.js";
 import { incomingHeaderList } from "./response-headers.js";
 
@@ -48,7 +48,7 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
           outgoing.end(request.body);
           return outgoing;
         };
-        new Attempt(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
+        new NodeExchange(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
       }),
     destroyIdle: () => pools.destroyIdle(),
     destroy: () => pools.destroy(),
@@ -64,8 +64,11 @@ function outgoingHeaders(request: OutgoingRequest, route: Route): Record<string,
   };
 }
 
-/** One attempt in flight: its timer, the caller's signal, the request, and the body being read. */
-class Attempt {
+/**
+ * One request and its response on node:http: the attempt's timer and signal, the request (sent a second
+ * time when a reused socket turned out closed), and the body being read.
+ */
+class NodeExchange {
   #settled = false;
   #outgoing: ClientRequest | undefined;
   #resent = false;

@@ -9,11 +9,11 @@ import type { AttemptSummary, CallSummary, GiveUpReason, ObservedCall, Transport
 import type { Clock } from "../internal/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
-import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt.js";
+import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt-outcome.js";
 import type { ClientLifecycle } from "./client-lifecycle.js";
 import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./key-origin.js";
 import { serverRequestId } from "./response-headers.js";
-import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./send-attempt.js";
+import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./sender.js";
 import type { Bytes } from "./bytes.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */

@@ -2,7 +2,7 @@ import { HyperbrowserConnectionError, HyperbrowserInvalidResponseError, Hyperbro
 import { bodySnippet } from "../internal/redact.js";
 import { classifyNetworkError, type NetworkFailure } from "./network-errors.js";
 import { serverRequestId, type ResponseHeaders } from "./response-headers.js";
-import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
 
 /** How one attempt ended. */
 export type AttemptOutcome =
