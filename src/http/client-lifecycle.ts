@@ -15,11 +15,6 @@ export class ClientLifecycle {
     private readonly onClosed: () => void = () => undefined,
   ) {}
 
-  /** True once `close()` was called. */
-  get closed(): boolean {
-    return this.#closing !== undefined;
-  }
-
   /** Counts a call in; throws `HyperbrowserClientClosedError` once the client is closed. */
   enter(method: string, url: string): void {
     if (this.#closing) throw new HyperbrowserClientClosedError(`${method} ${url}: the client is closed`, { method, url, attempts: 0 });

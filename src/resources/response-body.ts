@@ -8,8 +8,8 @@ export interface ReceivedResponse {
   headers: ResponseHeaders;
 }
 
-/** True for `application/json` and `application/*+json` (problem+json included). */
-export function isJsonContentType(contentType: string | null): boolean {
+// True for `application/json` and `application/*+json` (problem+json included).
+function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return false;
   if (contentType === "application/json" || contentType.startsWith("application/json;")) return true;
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";

@@ -27,12 +27,6 @@ export interface RetryBudgetOptions {
   minRetriesPerSecond?: number | undefined;
 }
 
-/** What the budget holds now. */
-export interface RetryBudgetState {
-  tokens: number;
-  floorCredit: number;
-}
-
 /**
  * A retry budget after gRPC's retry throttling, made to recover with time as Finagle's and Envoy's
  * do. The bucket starts full; each failed attempt (connection error, timeout, retryable status) takes
@@ -69,12 +63,6 @@ export class RetryBudget {
   get tokens(): number {
     this.#catchUp();
     return this.#tokens;
-  }
-
-  /** Tokens and floor credit now, for telemetry. */
-  state(): RetryBudgetState {
-    this.#catchUp();
-    return { tokens: this.#tokens, floorCredit: this.#floorCredit };
   }
 
   /** Records an attempt that failed in a retryable way. */
