@@ -59,7 +59,7 @@ export interface HyperbrowserClientOptions extends CallOptions {
   retry?: RetryOptions | undefined;
   /**
    * The retry budget shared by all calls of this client (see `RetryBudget`), or `false` for none.
-   * @default { maxTokens: 10, tokenRatio: 0.1, refillPerSecond: 0.5, minRetriesPerSecond: 0.1 }
+   * @default { maxTokens: 10, tokenRatio: 0.2, refillPerSecond: 0.5, minRetriesPerSecond: 0.1 }
    */
   retryBudget?: RetryBudgetOptions | false | undefined;
   /**
