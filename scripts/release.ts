@@ -28,6 +28,9 @@ import { git, tagExists, uncommitted } from "./lib/release/git.js";
 import { publicRegistryProblem, refusalMessage } from "./lib/release/registry-guard.js";
 import { readLastRelease, specSummary, writeRelease } from "./lib/release/release-record.js";
 
+// Building and publishing can take minutes on a loaded machine; other commands get run-command's default.
+const BUILD_TIMEOUT_MS = 600_000;
+
 const USAGE = "usage: npm run release -- [--dry-run] [--allow-major] [--registry <url>] [--scope <@scope>]";
 let options: { "dry-run"?: boolean | undefined; "allow-major"?: boolean | undefined; registry?: string | undefined; scope?: string | undefined };
 try {
@@ -57,7 +60,7 @@ if (!dryRun) {
 }
 
 // What a consumer would get: build, then read the public surface from the emitted declarations.
-const build = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT });
+const build = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
 if (build.code !== 0) fail(`the build failed:\n${build.stdout}${build.stderr}`);
 const specText = await readFile(SPEC_PATH, "utf8");
 const newApiReport = await apiReport(ROOT);
@@ -108,11 +111,11 @@ try {
     const scope = name.split("/")[0] as string;
     // Built again (src/version.ts holds the new version now), then published as the tarball whose manifest
     // has no scripts: `prepare` is for git installs only. The registry was checked above.
-    const rebuilt = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT });
+    const rebuilt = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
     if (rebuilt.code !== 0) throw new Error(`the build failed:\n${rebuilt.stdout}${rebuilt.stderr}`);
     const packDir = await mkdtemp(join(tmpdir(), "hyperbrowser-release-"));
     const tarball = await packTarball(ROOT, packDir);
-    const published = await runCommand("npm", ["publish", tarball, "--registry", options.registry, `--${scope}:registry=${options.registry}`], { cwd: ROOT });
+    const published = await runCommand("npm", ["publish", tarball, "--registry", options.registry, `--${scope}:registry=${options.registry}`], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
     await rm(packDir, { recursive: true, force: true });
     if (published.code !== 0) throw new Error(`npm publish failed:\n${published.stdout}${published.stderr}`);
     console.log(`release: published ${name}@${decision.version} to ${options.registry}`);

@@ -2,7 +2,7 @@ import { API_KEY_HEADER } from "./auth.js";
 import { headerValueProblem } from "./internal/checks.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
-import type { Clock } from "./retry/clock.js";
+import type { Clock } from "./internal/clock.js";
 import type { HyperbrowserHooks } from "./telemetry/events.js";
 import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
 

@@ -1,4 +1,5 @@
 import { DEFAULT_BASE_URL } from "../generated/spec-constants.js";
+import type { CallOptions } from "./http/call-options.js";
 import { API_KEY_HEADER } from "./auth.js";
 import {
   checkApiKey,
@@ -14,15 +15,15 @@ import {
 } from "./client-option-checks.js";
 import { resolveProxySettings, type ProxyResolver } from "./http/proxy-settings.js";
 import { checkHeaders, checkMilliseconds } from "./internal/checks.js";
-import { withUserAgent } from "./internal/user-agent.js";
+import { clientUserAgent, withUserAgent } from "./internal/user-agent.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
-import { clientUserAgent } from "./spec-info.js";
 import type { HyperbrowserHooks } from "./telemetry/events.js";
 import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
 import type { ValidateResponsesMode } from "./resources/response-validation.js";
-import { systemClock, type Clock } from "./retry/clock.js";
+import { systemClock, type Clock } from "./internal/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
+import { CLIENT_VERSION } from "./version.js";
 
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -34,25 +35,6 @@ export const DEFAULT_MAX_SOCKETS = 50;
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** Largest part of an error body the client reads; the rest is discarded. */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
-
-/** Time limits and retries of one call; each overrides the client's. */
-export interface CallOptions {
-  /**
-   * Time for one attempt, from sending (queueing for a connection included) to the last byte of the body.
-   * @default 30000
-   */
-  timeoutMs?: number | undefined;
-  /**
-   * Time for the whole call, all attempts and waits included; no wait starts that would outlast it.
-   * @default 60000
-   */
-  deadlineMs?: number | undefined;
-  /**
-   * Retries after the first attempt, for GET, HEAD and OPTIONS.
-   * @default 2
-   */
-  maxRetries?: number | undefined;
-}
 
 /** Options of {@link createHyperbrowserClient}. */
 export interface HyperbrowserClientOptions extends CallOptions {
@@ -77,7 +59,7 @@ export interface HyperbrowserClientOptions extends CallOptions {
   retry?: RetryOptions | undefined;
   /**
    * The retry budget shared by all calls of this client (see `RetryBudget`), or `false` for none.
-   * @default { maxTokens: 10, tokenRatio: 0.1, refillPerSecond: 0.5, minRetriesPerSecond: 0.1 }
+   * @default { maxTokens: 10, tokenRatio: 0.2, refillPerSecond: 0.5, minRetriesPerSecond: 0.1 }
    */
   retryBudget?: RetryBudgetOptions | false | undefined;
   /**
@@ -147,7 +129,7 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
     baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
     fetch: checkFunction("fetch", options.fetch),
-    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent()),
+    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent(CLIENT_VERSION)),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
     timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,

@@ -8,13 +8,14 @@ import { ClientLifecycle } from "./http/client-lifecycle.js";
 import { LightRequest } from "./http/light-request.js";
 import { setUrlTemplate } from "./http/request-template.js";
 import { createNodeHttpSender } from "./http/node-http-sender.js";
-import { createFetchSender, type Sender } from "./http/send-attempt.js";
+import { createFetchSender } from "./http/fetch-sender.js";
+import type { Sender } from "./http/sender.js";
 import type { TransportSettings } from "./http/transport.js";
 import { createTransportFetch } from "./http/transport-fetch.js";
 import { serializePathSafely } from "./resources/path-params.js";
 import { createSessionsResource, type SessionsResource } from "./resources/sessions.js";
-import { createClientObserver } from "./telemetry/create-observer.js";
-import type { TransportObserver } from "./telemetry/observer.js";
+import { createClientObserver } from "./client-observer.js";
+import type { TransportObserver } from "./http/observer.js";
 import type { paths } from "./types.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our

@@ -1,22 +1,13 @@
 export { createHyperbrowserClient, type HyperbrowserClient } from "./client.js";
-export {
-  DEFAULT_DEADLINE_MS,
-  DEFAULT_MAX_SOCKETS,
-  DEFAULT_TIMEOUT_MS,
-  MAX_ERROR_BODY_BYTES,
-  MAX_RESPONSE_BYTES,
-  type CallOptions,
-  type HyperbrowserClientOptions,
-} from "./client-options.js";
-export type { Clock } from "./retry/clock.js";
+export type { HyperbrowserClientOptions } from "./client-options.js";
+export type { CallOptions } from "./http/call-options.js";
+export type { Clock } from "./internal/clock.js";
 export { CLIENT_VERSION } from "./version.js";
 export { SPEC_INFO, type SpecInfo } from "./spec-info.js";
 export type { HyperbrowserLogger } from "./logging/logger.js";
-export { MAX_PATH_PARAM_LENGTH } from "./resources/path-params.js";
-export { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryOptions } from "./retry/retry-policy.js";
-export { RetryBudget, type RetryBudgetOptions, type RetryBudgetState } from "./retry/retry-budget.js";
-export { MAX_REPORTED_VIOLATIONS, type ResponseViolation, type ValidateResponsesMode } from "./resources/response-validation.js";
-export { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "./http/transport.js";
+export type { RetryOptions } from "./retry/retry-policy.js";
+export { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
+export type { ValidateResponsesMode } from "./resources/response-validation.js";
 export type { GetSessionOptions, SessionsResource } from "./resources/sessions.js";
 export type {
   HyperbrowserCallEventBase,
@@ -27,7 +18,7 @@ export type {
   HyperbrowserRetryEvent,
 } from "./telemetry/events.js";
 export type { MeterProviderLike, TelemetryOptions, TracerProviderLike } from "./telemetry/telemetry-options.js";
-export { API_KEY_HEADER, createApiKeyAuth, type ApiKeyAuthOptions } from "./auth.js";
+export { createApiKeyAuth, type ApiKeyAuthOptions } from "./auth.js";
 export {
   HyperbrowserAbortError,
   HyperbrowserApiError,

@@ -1,5 +1,4 @@
 import { GENERATED_SPEC_INFO } from "../generated/spec-constants.js";
-import { CLIENT_VERSION } from "./version.js";
 
 /** Which spec a client was generated from. */
 export interface SpecInfo {
@@ -13,9 +12,3 @@ export interface SpecInfo {
 
 /** The vendored spec this package was generated from. */
 export const SPEC_INFO: SpecInfo = Object.freeze({ ...GENERATED_SPEC_INFO });
-
-/** `hyperbrowser-session-client/<version> node/<version>`: how every request identifies the client. */
-export function clientUserAgent(): string {
-  const node = typeof process === "undefined" ? undefined : process.versions?.node;
-  return `hyperbrowser-session-client/${CLIENT_VERSION}${node ? ` node/${node}` : ""}`;
-}

@@ -15,7 +15,7 @@ import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions } from "
 import { ClientLifecycle } from "../../src/http/client-lifecycle.js";
 import { LightRequest } from "../../src/http/light-request.js";
 import { rawHeaderList } from "../../src/http/response-headers.js";
-import type { AttemptResponse, Sender } from "../../src/http/send-attempt.js";
+import type { AttemptResponse, Sender } from "../../src/http/sender.js";
 import { sendRequest, type TransportSettings } from "../../src/http/transport.js";
 import { createTransportFetch } from "../../src/http/transport-fetch.js";
 import type { paths } from "../../src/types.js";

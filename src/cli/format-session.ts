@@ -1,8 +1,8 @@
 import type { SessionDetail } from "../types.js";
 import { printable } from "./printable.js";
 
-/** Shows the start and end of a secret so it can be recognised but not used. */
-export function maskSecret(secret: string): string {
+// Shows the start and end of a secret so it can be recognised but not used.
+function maskSecret(secret: string): string {
   return secret.length <= 8 ? "*".repeat(secret.length) : `${secret.slice(0, 4)}…${secret.slice(-2)}`;
 }
 

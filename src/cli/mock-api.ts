@@ -2,8 +2,8 @@ import type { HyperbrowserClientOptions } from "../client-options.js";
 import { createHyperbrowserMock } from "../testing/mock-upstream.js";
 import { sampleSessions } from "../testing/sample-sessions.js";
 
-/** The key the `--mock` API accepts, used when no `--api-key` is given. */
-export const MOCK_API_KEY = "mock-api-key";
+// The key the `--mock` API accepts, used when no `--api-key` is given.
+const MOCK_API_KEY = "mock-api-key";
 
 /** How the client reaches the `--mock` API, and a line saying what it is. */
 export interface CliMock {

@@ -115,8 +115,11 @@ export interface HyperbrowserResponseErrorDetails extends HyperbrowserErrorDetai
 }
 
 /**
- * A 2xx response whose body is not the JSON the spec promises: not JSON, truncated, empty, wrong
- * content type, or (with `validateResponses: "throw"`) breaking the spec's schema.
+ * An answer the client cannot use. Either a 2xx whose body is not the JSON the spec promises (not
+ * JSON, empty, wrong content type, larger than the client reads, or, with `validateResponses: "throw"`,
+ * breaking the spec's schema), or an answer that is not usable HTTP: bytes that do not parse as HTTP
+ * (`status` 0), a status outside 200–599 (`status` is what the server sent), or a redirect a custom
+ * `fetch` followed although it was asked not to. Not retried.
  */
 export class HyperbrowserInvalidResponseError extends HyperbrowserError {
   override name = "HyperbrowserInvalidResponseError" as const;

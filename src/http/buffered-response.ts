@@ -1,8 +1,8 @@
 import { HyperbrowserInvalidResponseError } from "../errors/errors.js";
-import { bodySnippet } from "../logging/redact.js";
+import { bodySnippet } from "../internal/redact.js";
 import { createLazyHeaders } from "./lazy-headers.js";
 import { serverRequestId } from "./response-headers.js";
-import type { AttemptResponse } from "./send-attempt.js";
+import type { AttemptResponse } from "./sender.js";
 
 const decoder = new TextDecoder();
 

@@ -1,5 +1,5 @@
 import { HyperbrowserClientClosedError } from "../errors/errors.js";
-import type { Sender } from "./send-attempt.js";
+import type { Sender } from "./sender.js";
 
 /**
  * Tracks a client's calls in flight and closes it: `close()` refuses new calls, destroys idle
@@ -14,11 +14,6 @@ export class ClientLifecycle {
     private readonly sender: Sender,
     private readonly onClosed: () => void = () => undefined,
   ) {}
-
-  /** True once `close()` was called. */
-  get closed(): boolean {
-    return this.#closing !== undefined;
-  }
 
   /** Counts a call in; throws `HyperbrowserClientClosedError` once the client is closed. */
   enter(method: string, url: string): void {

@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent } from "node:http";
 import { createTunnelingAgent, proxyAuthorization, type TunnelModules } from "./proxy-tunnel.js";
 import type { ProxyResolver } from "./proxy-settings.js";
+import { unbracketHost } from "../internal/host.js";
 
 /** How a request to one origin travels: which module, agent, host and path form. */
 export interface Route {
@@ -64,7 +65,7 @@ export class ConnectionPools {
   }
 
   #createRoute(target: URL): Route {
-    const hostname = target.hostname.replace(/^\[(.*)\]$/, "$1");
+    const hostname = unbracketHost(target.hostname);
     const secure = target.protocol === "https:";
     const port = target.port || (secure ? "443" : "80");
     const proxy = this.proxyFor(target);
@@ -84,7 +85,7 @@ export class ConnectionPools {
     return {
       module,
       agent: this.#agent(`forward ${proxy.href}`, () => new module.Agent(options)),
-      host: proxy.hostname.replace(/^\[(.*)\]$/, "$1"),
+      host: unbracketHost(proxy.hostname),
       port: proxy.port || (proxySecure ? "443" : "80"),
       absoluteForm: true,
       proxyHeaders: authorization ? { "proxy-authorization": authorization } : undefined,

@@ -1,8 +1,9 @@
 import type { ClientRequest, IncomingMessage } from "node:http";
 import { onAbort } from "../internal/abort-listener.js";
+import { builtinModule } from "../internal/builtin-module.js";
 import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
-import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
 import type { TunnelModules } from "./proxy-tunnel.js";
 import { incomingHeaderList } from "./response-headers.js";
 
@@ -28,14 +29,11 @@ export interface NodeHttpSenderSettings {
  * Node before 20.16), and the client falls back to `fetch`.
  */
 export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender | undefined {
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const modules = {
-    http: getBuiltin?.("node:http"),
-    https: getBuiltin?.("node:https"),
-    tls: getBuiltin?.("node:tls"),
-  } as Partial<TunnelModules>;
-  if (!modules.http || !modules.https || !modules.tls) return undefined;
-  const pools = new ConnectionPools(modules as TunnelModules, { maxSockets: settings.maxSockets }, settings.proxyFor);
+  const http = builtinModule<TunnelModules["http"]>("node:http");
+  const https = builtinModule<TunnelModules["https"]>("node:https");
+  const tls = builtinModule<TunnelModules["tls"]>("node:tls");
+  if (!http || !https || !tls) return undefined;
+  const pools = new ConnectionPools({ http, https, tls }, { maxSockets: settings.maxSockets }, settings.proxyFor);
 
   return {
     send: (request, control) =>
@@ -50,7 +48,7 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
           outgoing.end(request.body);
           return outgoing;
         };
-        new Attempt(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
+        new NodeExchange(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
       }),
     destroyIdle: () => pools.destroyIdle(),
     destroy: () => pools.destroy(),
@@ -66,8 +64,11 @@ function outgoingHeaders(request: OutgoingRequest, route: Route): Record<string,
   };
 }
 
-/** One attempt in flight: its timer, the caller's signal, the request, and the body being read. */
-class Attempt {
+/**
+ * One request and its response on node:http: the attempt's timer and signal, the request (sent a second
+ * time when a reused socket turned out closed), and the body being read.
+ */
+class NodeExchange {
   #settled = false;
   #outgoing: ClientRequest | undefined;
   #resent = false;

@@ -1,3 +1,5 @@
+import { unbracketHost } from "../internal/host.js";
+
 /** A proxy URL, or `false` for none; undefined means "from the environment". */
 export type ProxyOption = string | false | undefined;
 
@@ -61,7 +63,7 @@ export function parseNoProxy(value: string): (target: URL) => boolean {
   if (entries.includes("*")) return () => true;
   const rules = entries.map(parseNoProxyEntry);
   return (target) => {
-    const host = target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+    const host = unbracketHost(target.hostname).toLowerCase();
     const port = target.port || (target.protocol === "https:" ? "443" : "80");
     return rules.some((rule) => (rule.port === undefined || rule.port === port) && rule.matches(host));
   };

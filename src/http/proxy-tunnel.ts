@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { ConnectionOptions, TLSSocket } from "node:tls";
+import { bracketHost, unbracketHost } from "../internal/host.js";
 
 type HttpModule = typeof import("node:http");
 type HttpsModule = typeof import("node:https");
@@ -33,7 +34,7 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
       const options = requestOptions as ConnectionOptions & { host?: string; port?: number };
       const host = options.servername || options.host || "localhost";
       const port = options.port ?? 443;
-      openTunnel(modules, proxy, `${bracketIpv6(options.host ?? host)}:${port}`).then(
+      openTunnel(modules, proxy, `${bracketHost(options.host ?? host)}:${port}`).then(
         (socket) => {
           const secure: TLSSocket = modules.tls.connect({ ...options, socket, servername: isIp(host) ? undefined : host } as ConnectionOptions);
           callback?.(null, secure);
@@ -52,7 +53,7 @@ function openTunnel(modules: TunnelModules, proxy: URL, authority: string): Prom
     const authorization = proxyAuthorization(proxy);
     const secureProxy = proxy.protocol === "https:";
     const connect = (secureProxy ? modules.https : modules.http).request({
-      host: proxy.hostname.replace(/^\[(.*)\]$/, "$1"),
+      host: unbracketHost(proxy.hostname),
       port: proxy.port || (secureProxy ? 443 : 80),
       method: "CONNECT",
       path: authority,
@@ -85,6 +86,3 @@ function isIp(host: string): boolean {
   return /^[\d.]+$/.test(host) || host.includes(":");
 }
 
-function bracketIpv6(host: string): string {
-  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-}

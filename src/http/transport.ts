@@ -1,14 +1,19 @@
-import { HyperbrowserAbortError, HyperbrowserTimeoutError } from "../errors/errors.js";
-import type { HyperbrowserGiveUpEvent } from "../telemetry/events.js";
-import type { AttemptSummary, CallSummary, ObservedCall, TransportObserver } from "../telemetry/observer.js";
-import type { Clock } from "../retry/clock.js";
+import {
+  HyperbrowserAbortError,
+  HyperbrowserConnectionError,
+  HyperbrowserInvalidResponseError,
+  HyperbrowserTimeoutError,
+  type HyperbrowserError,
+} from "../errors/errors.js";
+import type { AttemptSummary, CallSummary, GiveUpReason, ObservedCall, TransportObserver } from "./observer.js";
+import type { Clock } from "../internal/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
-import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt.js";
+import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt-outcome.js";
 import type { ClientLifecycle } from "./client-lifecycle.js";
 import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./key-origin.js";
 import { serverRequestId } from "./response-headers.js";
-import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./send-attempt.js";
+import { AttemptTimeoutError, type AttemptResponse, type Sender } from "./sender.js";
 import type { Bytes } from "./bytes.js";
 
 /** Header carrying the client's correlation id, the same on every attempt of one call. */
@@ -156,24 +161,23 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
   }
 }
 
-type GiveUpReason = HyperbrowserGiveUpEvent["reason"];
-
 /** How an attempt ended, in the terms observers use. */
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
   if (outcome.kind === "response") {
     const { status, headers } = outcome.sent;
     return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
   }
-  return { attempt, durationMs, status: undefined, errorType: ERROR_TYPE_BY_OUTCOME[outcome.kind], requestId: undefined, description: describeOutcome(outcome) };
+  return { attempt, durationMs, status: undefined, errorType: ERROR_CLASS_BY_OUTCOME[outcome.kind].name, requestId: undefined, description: describeOutcome(outcome) };
 }
 
-const ERROR_TYPE_BY_OUTCOME: Record<Exclude<AttemptOutcome["kind"], "response">, string> = {
-  timeout: "HyperbrowserTimeoutError",
-  network: "HyperbrowserConnectionError",
-  invalid: "HyperbrowserInvalidResponseError",
-  oversized: "HyperbrowserInvalidResponseError",
-  aborted: "HyperbrowserAbortError",
-};
+// The class each outcome becomes when it is the last (see `outcomeError`); observers get its name.
+const ERROR_CLASS_BY_OUTCOME = {
+  timeout: HyperbrowserTimeoutError,
+  network: HyperbrowserConnectionError,
+  invalid: HyperbrowserInvalidResponseError,
+  oversized: HyperbrowserInvalidResponseError,
+  aborted: HyperbrowserAbortError,
+} satisfies Record<Exclude<AttemptOutcome["kind"], "response">, typeof HyperbrowserError>;
 
 /**
  * An attempt timeout on a clock with its own timers (a test's virtual clock): a signal that aborts

@@ -1,3 +1,9 @@
+/** `hyperbrowser-session-client/<version> node/<version>`: how every request identifies the client. */
+export function clientUserAgent(version: string): string {
+  const node = typeof process === "undefined" ? undefined : process.versions?.node;
+  return `hyperbrowser-session-client/${version}${node ? ` node/${node}` : ""}`;
+}
+
 /**
  * The headers with `user-agent` set to `own`, after the caller's own product token when the headers
  * have one (`my-service/2.1 hyperbrowser-session-client/1.0.0 node/20.20.2`).

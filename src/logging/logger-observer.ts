@@ -1,6 +1,6 @@
-import type { TransportObserver } from "../telemetry/observer.js";
+import type { TransportObserver } from "../http/observer.js";
 import type { HyperbrowserLogger } from "./logger.js";
-import { redactHeaders } from "./redact.js";
+import { redactHeaders } from "../internal/redact.js";
 
 /** The logger as an observer: a debug line per attempt and response, info per retry, a warning per give-up. */
 export function createLoggerObserver(logger: HyperbrowserLogger | undefined): TransportObserver | undefined {

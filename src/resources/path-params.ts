@@ -9,12 +9,10 @@ const DOT_SEGMENT_RE = /^(?:\.|%2e){1,2}$/i;
 // Ids made only of unreserved characters (UUIDs among them) need no checks and no encoding.
 const PLAIN_SEGMENT_RE = /^[A-Za-z0-9_~-]{1,256}$/;
 
-/**
- * Checks that a value can be sent as exactly one path segment that decodes back to itself, and says
- * why not otherwise: empty, only whitespace, a dot segment (`.`, `..`, `%2e`…, which URL resolution
- * or a decoding proxy turns into a parent path), a control character, ill-formed Unicode, or too long.
- */
-export function pathParamProblem(value: unknown): string | undefined {
+// Why a value cannot be sent as exactly one path segment that decodes back to itself: empty, only
+// whitespace, a dot segment (`.`, `..`, `%2e`…, which URL resolution or a decoding proxy turns into a
+// parent path), a control character, ill-formed Unicode, or too long; undefined when it can.
+function pathParamProblem(value: unknown): string | undefined {
   if (typeof value !== "string") return `must be a string, got ${value === null ? "null" : typeof value}`;
   if (value.length === 0) return "must not be empty";
   if (value.length > MAX_PATH_PARAM_LENGTH) return `must be at most ${MAX_PATH_PARAM_LENGTH} characters, got ${value.length}`;
@@ -25,8 +23,8 @@ export function pathParamProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Quotes a rejected value for an error message: JSON-escaped (so control characters show) and bounded. */
-export function quoteForMessage(value: unknown, limit = 40): string {
+// Quotes a rejected value for an error message: JSON-escaped (so control characters show) and bounded.
+function quoteForMessage(value: unknown, limit = 40): string {
   if (typeof value !== "string") return String(value);
   const shown = value.length > limit ? `${value.slice(0, limit)}…` : value;
   return JSON.stringify(shown.isWellFormed() ? shown : shown.toWellFormed());

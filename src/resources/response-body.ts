@@ -1,6 +1,6 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { serverRequestId, type ResponseHeaders } from "../http/response-headers.js";
-import { bodySnippet } from "../logging/redact.js";
+import { bodySnippet } from "../internal/redact.js";
 
 /** What the body parsers need of a response. */
 export interface ReceivedResponse {
@@ -8,8 +8,8 @@ export interface ReceivedResponse {
   headers: ResponseHeaders;
 }
 
-/** True for `application/json` and `application/*+json` (problem+json included). */
-export function isJsonContentType(contentType: string | null): boolean {
+// True for `application/json` and `application/*+json` (problem+json included).
+function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return false;
   if (contentType === "application/json" || contentType.startsWith("application/json;")) return true;
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";

@@ -10,8 +10,8 @@ export interface ResponseViolation {
   message: string;
 }
 
-/** Most violations kept from one body. */
-export const MAX_REPORTED_VIOLATIONS = 10;
+// Most violations kept from one body.
+const MAX_REPORTED_VIOLATIONS = 10;
 
 let validators: Promise<Readonly<Record<string, Readonly<Record<string, ResponseValidator>>>>> | undefined;
 

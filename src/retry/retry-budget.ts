@@ -1,4 +1,4 @@
-import type { Clock } from "./clock.js";
+import type { Clock } from "../internal/clock.js";
 
 /** Options of the retry budget shared by all calls of one client. */
 export interface RetryBudgetOptions {
@@ -25,12 +25,6 @@ export interface RetryBudgetOptions {
    * @default 0.1
    */
   minRetriesPerSecond?: number | undefined;
-}
-
-/** What the budget holds now. */
-export interface RetryBudgetState {
-  tokens: number;
-  floorCredit: number;
 }
 
 /**
@@ -69,12 +63,6 @@ export class RetryBudget {
   get tokens(): number {
     this.#catchUp();
     return this.#tokens;
-  }
-
-  /** Tokens and floor credit now, for telemetry. */
-  state(): RetryBudgetState {
-    this.#catchUp();
-    return { tokens: this.#tokens, floorCredit: this.#floorCredit };
   }
 
   /** Records an attempt that failed in a retryable way. */

@@ -1,12 +1,16 @@
-import type { HyperbrowserLogger } from "../logging/logger.js";
-import { redactHeaders } from "../logging/redact.js";
+import { redactHeaders } from "../internal/redact.js";
 import type { HyperbrowserHooks } from "./events.js";
-import type { TransportObserver } from "./observer.js";
+import type { TransportObserver } from "../http/observer.js";
+
+/** Where a failing hook is reported: the client's logger, or `console`. */
+export interface HookFailureReporter {
+  warn(message: string, fields: Record<string, unknown>): void;
+}
 
 /** The client's hooks as an observer; a hook that throws or rejects is reported, never passed on. */
-export function createHooksObserver(hooks: HyperbrowserHooks | undefined, logger: HyperbrowserLogger | undefined): TransportObserver | undefined {
+export function createHooksObserver(hooks: HyperbrowserHooks | undefined, reporter: HookFailureReporter): TransportObserver | undefined {
   if (!hooks || !(hooks.onRequest || hooks.onResponse || hooks.onRetry || hooks.onGiveUp)) return undefined;
-  const report = (name: string, error: unknown) => (logger ?? console).warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  const report = (name: string, error: unknown) => reporter.warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   const call = <E>(name: keyof HyperbrowserHooks, hook: ((event: E) => unknown) | undefined, event: E) => {
     if (!hook) return;
     try {

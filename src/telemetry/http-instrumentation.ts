@@ -1,3 +1,5 @@
+import { builtinModule } from "../internal/builtin-module.js";
+
 /**
  * True when `node:http`'s `request` is wrapped by an instrumentation (`@opentelemetry/instrumentation-http`
  * wraps it with shimmer, which marks the wrapper `__wrapped` and keeps `__original`): it already makes a
@@ -5,7 +7,7 @@
  */
 export function isNodeHttpInstrumented(): boolean {
   // The module object is looked up once; its `request` is read on each call (instrumentation may come later).
-  http ??= ((globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:http") ?? null) as typeof http;
+  http ??= builtinModule<NonNullable<typeof http>>("node:http") ?? null;
   const request = http?.request;
   return request !== undefined && (request.__wrapped === true || typeof request.__original === "function");
 }

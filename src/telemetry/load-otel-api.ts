@@ -1,4 +1,5 @@
 import type * as OtelApi from "@opentelemetry/api";
+import { builtinModule } from "../internal/builtin-module.js";
 
 /** The parts of `@opentelemetry/api` this package uses. */
 export type OpenTelemetryApi = Pick<typeof OtelApi, "trace" | "metrics" | "context" | "propagation" | "SpanKind" | "SpanStatusCode" | "ValueType">;
@@ -13,8 +14,7 @@ let loaded: OpenTelemetryApi | null | undefined;
 export function loadOpenTelemetryApi(): OpenTelemetryApi | undefined {
   if (loaded !== undefined) return loaded ?? undefined;
   loaded = null;
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const nodeModule = getBuiltin?.("node:module") as typeof import("node:module") | undefined;
+  const nodeModule = builtinModule<typeof import("node:module")>("node:module");
   if (!nodeModule) return undefined;
   // Resolved from this file, so from the application's node_modules. The CommonJS build gets `__filename`
   // here from the build's `define`; no `typeof __filename` probe, which webpack folds into an ESM bundle

@@ -3,11 +3,11 @@ import type { RetryBudget } from "../retry/retry-budget.js";
 import { CLIENT_VERSION } from "../version.js";
 import { isNodeHttpInstrumented } from "./http-instrumentation.js";
 import type { OpenTelemetryApi } from "./load-otel-api.js";
-import type { AttemptSummary, ObservedCall, TransportObserver } from "./observer.js";
+import type { AttemptSummary, ObservedCall, TransportObserver } from "../http/observer.js";
 import type { TelemetryOptions } from "./telemetry-options.js";
 
-/** The instrumentation scope's name: the package's. */
-export const INSTRUMENTATION_NAME = "@internal/hyperbrowser-session-client";
+// The instrumentation scope's name: the package's.
+const INSTRUMENTATION_NAME = "@internal/hyperbrowser-session-client";
 // The HTTP semantic conventions' advice for `http.client.request.duration` (seconds).
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
 

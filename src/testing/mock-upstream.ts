@@ -1,7 +1,7 @@
 import type { HyperbrowserClient, HyperbrowserClientOptions } from "../index.js";
 import { createHyperbrowserClient } from "../index.js";
 import { onAbort } from "../internal/abort-listener.js";
-import type { Clock } from "../retry/clock.js";
+import type { Clock } from "../internal/clock.js";
 import type { SessionDetail } from "../types.js";
 import { buildErrorResponse, buildSessionDetail, type FixtureOptions } from "./build-session-detail.js";
 import type { DeepPartial } from "./deep-merge.js";

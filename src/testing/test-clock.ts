@@ -1,5 +1,5 @@
 import { onAbort } from "../internal/abort-listener.js";
-import type { Clock } from "../retry/clock.js";
+import type { Clock } from "../internal/clock.js";
 
 /** A clock for tests: virtual time that moves only when told, or when nothing else can happen. */
 export interface TestClock extends Required<Clock> {

@@ -3,12 +3,12 @@ import type { Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
-  DEFAULT_MAX_SOCKETS,
   HyperbrowserClientClosedError,
   HyperbrowserTimeoutError,
   type HyperbrowserClient,
 } from "../../src/index.js";
-import { runCommand } from "../support/run-command.js";
+import { DEFAULT_MAX_SOCKETS } from "../../src/client-options.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const SESSION = JSON.stringify({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" });
 

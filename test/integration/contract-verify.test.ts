@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/lib/free-port.js";
-import { runCommand, type CommandResult } from "../support/run-command.js";
+import { runCommand, type CommandResult } from "../../scripts/lib/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

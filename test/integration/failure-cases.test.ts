@@ -10,9 +10,9 @@ import {
   HyperbrowserRateLimitError,
   HyperbrowserServerError,
   HyperbrowserTimeoutError,
-  MAX_ERROR_BODY_BYTES,
   type HyperbrowserClientOptions,
 } from "../../src/index.js";
+import { MAX_ERROR_BODY_BYTES } from "../../src/client-options.js";
 import { findFreePort } from "../../scripts/lib/free-port.js";
 import { createFakeClock, FAKE_CLOCK_EPOCH } from "../support/fake-clock.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHyperbrowserClient, HyperbrowserInvalidArgumentError, MAX_PATH_PARAM_LENGTH } from "../../src/index.js";
+import { createHyperbrowserClient, HyperbrowserInvalidArgumentError } from "../../src/index.js";
+import { MAX_PATH_PARAM_LENGTH } from "../../src/resources/path-params.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
 const RUNS = 3_000;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { diffSpecs, type ReportedChange } from "../../scripts/lib/spec-diff.js";
 import { parseSpecSource } from "../../scripts/lib/spec-source.js";
 import { validateOpenApiDocument } from "../../scripts/lib/validate-spec.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 import { createTempProject, type TempProject } from "../support/temp-project.js";
 import { startTestServer } from "../support/test-server.js";
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

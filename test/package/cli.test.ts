@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/lib/free-port.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));

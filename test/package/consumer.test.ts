@@ -5,7 +5,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packTarball } from "../../scripts/lib/pack-tarball.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRepoSnapshot, type RepoSnapshot } from "../support/repo-snapshot.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const NAME = "@internal/hyperbrowser-session-client";
 let repo: RepoSnapshot;

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:https";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHyperbrowserClient, HyperbrowserConnectionError } from "../../src/index.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const CERT = fileURLToPath(new URL("../fixtures/tls/localhost-cert.pem", import.meta.url));
 const KEY = fileURLToPath(new URL("../fixtures/tls/localhost-key.pem", import.meta.url));

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createProxy, type ProxyServer } from "proxy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/lib/free-port.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const CERT = fileURLToPath(new URL("../fixtures/tls/localhost-cert.pem", import.meta.url));
 const KEY = fileURLToPath(new URL("../fixtures/tls/localhost-key.pem", import.meta.url));

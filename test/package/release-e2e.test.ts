@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRepoSnapshot, GIT_IDENTITY, type RepoSnapshot } from "../support/repo-snapshot.js";
-import { runCommand } from "../support/run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 import { send, startTestServer, type TestServer } from "../support/test-server.js";
 import { startVerdaccio, type LocalRegistry } from "../support/verdaccio.js";
 

@@ -2,7 +2,7 @@ import { cp, mkdtemp, mkdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCommand } from "./run-command.js";
+import { runCommand } from "../../scripts/lib/run-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

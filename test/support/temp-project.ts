@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCommand, type CommandResult } from "./run-command.js";
+import { runCommand, type CommandResult } from "../../scripts/lib/run-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const COPIED = ["package.json", "tsconfig.json", "openapi.json", "scripts", "src", "generated"];

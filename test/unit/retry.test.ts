@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  CLIENT_ATTEMPT_HEADER,
-  CLIENT_REQUEST_ID_HEADER,
-  DEFAULT_DEADLINE_MS,
   createHyperbrowserClient,
   HyperbrowserAbortError,
   HyperbrowserApiError,
-  RETRYABLE_STATUSES,
   RetryBudget,
   type HyperbrowserClientOptions,
 } from "../../src/index.js";
-import { backoffDelay, DEFAULT_RETRY_POLICY, normalizeRetryOptions, parseRetryAfter } from "../../src/retry/retry-policy.js";
+import { DEFAULT_DEADLINE_MS } from "../../src/client-options.js";
+import { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "../../src/http/transport.js";
+import { backoffDelay, DEFAULT_RETRY_POLICY, normalizeRetryOptions, parseRetryAfter, RETRYABLE_STATUSES } from "../../src/retry/retry-policy.js";
 import { createFakeClock } from "../support/fake-clock.js";
 import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 

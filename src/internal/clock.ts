@@ -1,4 +1,4 @@
-import { onAbort } from "../internal/abort-listener.js";
+import { onAbort } from "./abort-listener.js";
 
 /** Time as the client sees it; injectable so retry timing is tested exactly, without real sleeps. */
 export interface Clock {

@@ -1,4 +1,3 @@
-import type { HyperbrowserGiveUpEvent, HyperbrowserRetryEvent } from "./events.js";
 
 /** One logical call, as observers see it; observers key their own state on this object. */
 export interface ObservedCall {
@@ -21,6 +20,25 @@ export interface AttemptSummary {
   description: string;
 }
 
+/** The transport will wait, then send the call again (the hooks' `HyperbrowserRetryEvent` without the call). */
+export interface RetryNotice {
+  attempt: number;
+  delayMs: number;
+  reason: "backoff" | "retry-after";
+  cause: string;
+}
+
+/** Why the transport stopped retrying a retryable failure. */
+export type GiveUpReason = "retries-exhausted" | "budget-exhausted" | "retry-after-too-long" | "deadline";
+
+/** A retryable failure the transport will not retry (the hooks' `HyperbrowserGiveUpEvent` without the call). */
+export interface GiveUpNotice {
+  attempts: number;
+  reason: GiveUpReason;
+  detail: string;
+  cause: string;
+}
+
 /** How a call ended. */
 export interface CallSummary {
   attempts: number;
@@ -39,8 +57,8 @@ export interface TransportObserver {
   /** Runs the attempt (in a trace context, for instance). */
   runAttempt?<T>(call: ObservedCall, attempt: number, send: () => Promise<T>): Promise<T>;
   attemptEnd?(call: ObservedCall, summary: AttemptSummary): void;
-  retry?(call: ObservedCall, event: Omit<HyperbrowserRetryEvent, keyof ObservedCall>): void;
-  giveUp?(call: ObservedCall, event: Omit<HyperbrowserGiveUpEvent, keyof ObservedCall>): void;
+  retry?(call: ObservedCall, event: RetryNotice): void;
+  giveUp?(call: ObservedCall, event: GiveUpNotice): void;
   callEnd?(call: ObservedCall, summary: CallSummary): void;
   /** A 2xx body broke the spec (`validateResponses`). */
   validationFailed?(operation: string): void;

@@ -12,13 +12,13 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return shown;
 }
 
-/** A body text with every JSON `"token": "…"` value replaced, also when the text is cut mid-value. */
-export function redactBody(text: string): string {
+// A body text with every JSON `"token": "…"` value replaced, also when the text is cut mid-value.
+function redactBody(text: string): string {
   return text.replace(TOKEN_FIELD_RE, (_match, key: string) => `${key}"${REDACTED}"`);
 }
 
-/** Longest piece of a body kept on an error, for logs. */
-export const BODY_SNIPPET_LENGTH = 200;
+// Longest piece of a body kept on an error, for logs.
+const BODY_SNIPPET_LENGTH = 200;
 
 /** The start of a body, bounded and with the session token redacted, for error messages and logs. */
 export function bodySnippet(text: string): string {

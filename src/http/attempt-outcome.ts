@@ -1,8 +1,8 @@
 import { HyperbrowserConnectionError, HyperbrowserInvalidResponseError, HyperbrowserTimeoutError, type HyperbrowserErrorDetails } from "../errors/errors.js";
-import { bodySnippet } from "../logging/redact.js";
+import { bodySnippet } from "../internal/redact.js";
 import { classifyNetworkError, type NetworkFailure } from "./network-errors.js";
 import { serverRequestId, type ResponseHeaders } from "./response-headers.js";
-import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
+import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
 
 /** How one attempt ended. */
 export type AttemptOutcome =

@@ -1,12 +1,13 @@
-import type { HyperbrowserLogger } from "../logging/logger.js";
-import { createLoggerObserver } from "../logging/logger-observer.js";
-import type { RetryBudget } from "../retry/retry-budget.js";
-import type { HyperbrowserHooks } from "./events.js";
-import { createHooksObserver } from "./hooks-observer.js";
-import { loadOpenTelemetryApi } from "./load-otel-api.js";
-import { composeObservers, type TransportObserver } from "./observer.js";
-import { createOtelObserver } from "./otel-observer.js";
-import type { TelemetryOptions } from "./telemetry-options.js";
+import { composeObservers, type TransportObserver } from "./http/observer.js";
+import type { HyperbrowserLogger } from "./logging/logger.js";
+import { createLoggerObserver } from "./logging/logger-observer.js";
+import type { RetryBudget } from "./retry/retry-budget.js";
+import type { HyperbrowserHooks } from "./telemetry/events.js";
+import { createHooksObserver } from "./telemetry/hooks-observer.js";
+import { loadOpenTelemetryApi } from "./telemetry/load-otel-api.js";
+import { createOtelObserver } from "./telemetry/otel-observer.js";
+import type { TelemetryOptions } from "./telemetry/telemetry-options.js";
+import { unbracketHost } from "./internal/host.js";
 
 /** What a client's observers are made from. */
 export interface ObserverSettings {
@@ -30,11 +31,11 @@ export function createClientObserver(options: ObserverSettings): TransportObserv
   const url = new URL(options.baseUrl);
   return composeObservers([
     createLoggerObserver(options.logger),
-    createHooksObserver(options.hooks, options.logger),
+    createHooksObserver(options.hooks, options.logger ?? console),
     otel
       ? createOtelObserver(otel, {
           options: options.telemetry || {},
-          serverAddress: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+          serverAddress: unbracketHost(url.hostname),
           serverPort: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
           budget: options.retryBudget,
         })
