@@ -3,7 +3,7 @@ import { onAbort } from "../internal/abort-listener.js";
 import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
 import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./send-attempt.js";
-import type { TunnelModules } from "./proxy-tunnel.js";
+import { ATTEMPT_SIGNAL, type TunnelModules } from "./proxy-tunnel.js";
 import { incomingHeaderList } from "./response-headers.js";
 
 const EMPTY = new Uint8Array(new ArrayBuffer(0));
@@ -45,8 +45,9 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
         const route = pools.route(originKey);
         const path = route.absoluteForm ? request.url : pathStart < 0 ? "/" : request.url.slice(pathStart);
         const headers = outgoingHeaders(request, route);
-        const dispatch = () => {
-          const outgoing = route.module.request({ host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent });
+        const dispatch = (attemptSignal: AbortSignal) => {
+          const options = { host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent, [ATTEMPT_SIGNAL]: attemptSignal };
+          const outgoing = route.module.request(options);
           outgoing.end(request.body);
           return outgoing;
         };
@@ -73,9 +74,11 @@ class Attempt {
   #resent = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #removeAbortListener: (() => void) | undefined;
+  // Ends with the attempt: a proxy CONNECT opened for it is torn down then (see ATTEMPT_SIGNAL).
+  readonly #ended = new AbortController();
 
   constructor(
-    private readonly dispatch: () => ClientRequest,
+    private readonly dispatch: (attemptSignal: AbortSignal) => ClientRequest,
     private readonly control: AttemptControl,
     private readonly replayable: boolean,
     private readonly dropIdleSockets: () => void,
@@ -91,7 +94,7 @@ class Attempt {
   }
 
   #send(): void {
-    const outgoing = this.dispatch();
+    const outgoing = this.dispatch(this.#ended.signal);
     this.#outgoing = outgoing;
     let responded = false;
     // `on`, not `once`: each request emits these at most once, and `once` wraps every listener.
@@ -161,5 +164,6 @@ class Attempt {
     this.#settled = true;
     clearTimeout(this.#timer);
     this.#removeAbortListener?.();
+    this.#ended.abort();
   }
 }

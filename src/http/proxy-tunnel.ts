@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { ConnectionOptions, TLSSocket } from "node:tls";
+import { onAbort } from "../internal/abort-listener.js";
 
 type HttpModule = typeof import("node:http");
 type HttpsModule = typeof import("node:https");
@@ -13,7 +14,12 @@ export interface TunnelModules {
   tls: TlsModule;
 }
 
-const CONNECT_TIMEOUT_MS = 30_000;
+/**
+ * Request option (`http.request({ [ATTEMPT_SIGNAL]: signal })`) naming the attempt a new connection is
+ * made for: Node hands request options on to `createConnection`, so the CONNECT it opens is torn down
+ * when that attempt ends, and its time is the attempt's time (there is no timer of its own).
+ */
+export const ATTEMPT_SIGNAL = Symbol("hyperbrowser.attemptSignal");
 
 /** `Proxy-Authorization` for a proxy URL with credentials (Basic, as curl sends it). */
 export function proxyAuthorization(proxy: URL): string | undefined {
@@ -29,11 +35,16 @@ export function proxyAuthorization(proxy: URL): string | undefined {
  */
 export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOptions: import("node:https").AgentOptions): import("node:https").Agent {
   class TunnelingAgent extends modules.https.Agent {
+    // Aborted by destroy(): a CONNECT still pending when the client closes is torn down with the rest.
+    readonly #closed = new AbortController();
+
     override createConnection(requestOptions: import("node:http").RequestOptions, callback?: (error: Error | null, socket: import("node:stream").Duplex) => void): undefined {
-      const options = requestOptions as ConnectionOptions & { host?: string; port?: number };
+      const options = requestOptions as ConnectionOptions & { host?: string; port?: number; [ATTEMPT_SIGNAL]?: AbortSignal };
       const host = options.servername || options.host || "localhost";
       const port = options.port ?? 443;
-      openTunnel(modules, proxy, `${bracketIpv6(options.host ?? host)}:${port}`).then(
+      const attempt = options[ATTEMPT_SIGNAL];
+      const signal = attempt ? AbortSignal.any([attempt, this.#closed.signal]) : this.#closed.signal;
+      openTunnel(modules, proxy, `${bracketIpv6(options.host ?? host)}:${port}`, signal).then(
         (socket) => {
           const secure: TLSSocket = modules.tls.connect({ ...options, socket, servername: isIp(host) ? undefined : host } as ConnectionOptions);
           callback?.(null, secure);
@@ -42,13 +53,26 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
       );
       return undefined;
     }
+
+    override destroy(): void {
+      this.#closed.abort();
+      super.destroy();
+    }
   }
   return new TunnelingAgent(agentOptions);
 }
 
-/** Opens a CONNECT tunnel to `authority` (`host:port`) through `proxy`; resolves with the raw socket. */
-function openTunnel(modules: TunnelModules, proxy: URL, authority: string): Promise<Socket> {
+/**
+ * Opens a CONNECT tunnel to `authority` (`host:port`) through `proxy`; resolves with the raw socket.
+ * When `signal` aborts first, the CONNECT's socket is destroyed and the promise rejects.
+ */
+function openTunnel(modules: TunnelModules, proxy: URL, authority: string, signal: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
+    const abandoned = () => Object.assign(new Error("the CONNECT to the proxy was abandoned: its attempt ended or the client closed"), { code: "ERR_PROXY_ABANDONED" });
+    if (signal.aborted) {
+      reject(abandoned());
+      return;
+    }
     const authorization = proxyAuthorization(proxy);
     const secureProxy = proxy.protocol === "https:";
     const connect = (secureProxy ? modules.https : modules.http).request({
@@ -58,9 +82,10 @@ function openTunnel(modules: TunnelModules, proxy: URL, authority: string): Prom
       path: authority,
       headers: { host: authority, ...(authorization ? { "proxy-authorization": authorization } : {}) },
       agent: false,
-      timeout: CONNECT_TIMEOUT_MS,
     });
+    const removeAbortListener = onAbort(signal, () => connect.destroy(abandoned()));
     connect.once("connect", (response: IncomingMessage, socket: Socket, head: Buffer) => {
+      removeAbortListener();
       if (response.statusCode === 200 && head.byteLength === 0) {
         resolve(socket);
         return;
@@ -68,8 +93,10 @@ function openTunnel(modules: TunnelModules, proxy: URL, authority: string): Prom
       socket.destroy();
       reject(proxyRefusal(response.statusCode ?? 0));
     });
-    connect.once("timeout", () => connect.destroy(Object.assign(new Error(`proxy did not answer CONNECT within ${CONNECT_TIMEOUT_MS} ms`), { code: "ETIMEDOUT" })));
-    connect.once("error", reject);
+    connect.once("error", (error) => {
+      removeAbortListener();
+      reject(error);
+    });
     connect.end();
   });
 }
