@@ -44,6 +44,14 @@ function parseProxyUrl(value: string, source: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`createHyperbrowserClient: ${source} uses ${url.protocol}; only http and https proxies are supported`);
   }
+  // Checked here, once: a bad escape would otherwise fail every call as a retried connection error.
+  for (const part of [url.username, url.password]) {
+    try {
+      decodeURIComponent(part);
+    } catch {
+      throw new TypeError(`createHyperbrowserClient: ${source} has credentials with a malformed percent-escape`);
+    }
+  }
   return url;
 }
 

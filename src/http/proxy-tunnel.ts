@@ -21,7 +21,10 @@ export interface TunnelModules {
  */
 export const ATTEMPT_SIGNAL = Symbol("hyperbrowser.attemptSignal");
 
-/** `Proxy-Authorization` for a proxy URL with credentials (Basic, as curl sends it). */
+/**
+ * `Proxy-Authorization` for a proxy URL with credentials (Basic, as curl sends it). The URL comes from
+ * `resolveProxySettings`, which has checked that its credentials decode.
+ */
 export function proxyAuthorization(proxy: URL): string | undefined {
   if (!proxy.username && !proxy.password) return undefined;
   const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
@@ -34,6 +37,7 @@ export function proxyAuthorization(proxy: URL): string | undefined {
  * the API key. Connections are pooled and kept alive like direct ones.
  */
 export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOptions: import("node:https").AgentOptions): import("node:https").Agent {
+  const authorization = proxyAuthorization(proxy);
   class TunnelingAgent extends modules.https.Agent {
     // Aborted by destroy(): a CONNECT still pending when the client closes is torn down with the rest.
     readonly #closed = new AbortController();
@@ -44,7 +48,7 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
       const port = options.port ?? 443;
       const attempt = options[ATTEMPT_SIGNAL];
       const signal = attempt ? AbortSignal.any([attempt, this.#closed.signal]) : this.#closed.signal;
-      openTunnel(modules, proxy, `${bracketIpv6(options.host ?? host)}:${port}`, signal).then(
+      openTunnel(modules, proxy, authorization, `${bracketIpv6(options.host ?? host)}:${port}`, signal).then(
         (socket) => {
           const secure: TLSSocket = modules.tls.connect({ ...options, socket, servername: isIp(host) ? undefined : host } as ConnectionOptions);
           callback?.(null, secure);
@@ -66,14 +70,13 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
  * Opens a CONNECT tunnel to `authority` (`host:port`) through `proxy`; resolves with the raw socket.
  * When `signal` aborts first, the CONNECT's socket is destroyed and the promise rejects.
  */
-function openTunnel(modules: TunnelModules, proxy: URL, authority: string, signal: AbortSignal): Promise<Socket> {
+function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | undefined, authority: string, signal: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const abandoned = () => Object.assign(new Error("the CONNECT to the proxy was abandoned: its attempt ended or the client closed"), { code: "ERR_PROXY_ABANDONED" });
     if (signal.aborted) {
       reject(abandoned());
       return;
     }
-    const authorization = proxyAuthorization(proxy);
     const secureProxy = proxy.protocol === "https:";
     const connect = (secureProxy ? modules.https : modules.http).request({
       host: proxy.hostname.replace(/^\[(.*)\]$/, "$1"),
