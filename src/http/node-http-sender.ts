@@ -40,11 +40,12 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
   return {
     send: (request, control) =>
       new Promise<AttemptResponse>((resolve, reject) => {
-        const pathStart = request.url.indexOf("/", request.url.indexOf("//") + 2);
-        const originKey = pathStart < 0 ? request.url : request.url.slice(0, pathStart);
-        const route = pools.route(originKey);
-        const path = route.absoluteForm ? request.url : pathStart < 0 ? "/" : request.url.slice(pathStart);
-        const headers = outgoingHeaders(request, route);
+        // Parsed as WHATWG does, as the key's origin check did: what is sent is what was checked
+        // (`http://a:9\@b/` is a path on `a`, whatever a proxy's own parser would make of the raw text).
+        const target = new URL(request.url);
+        const route = pools.route(target.origin);
+        const path = route.absoluteForm ? absoluteForm(target) : `${target.pathname}${target.search}`;
+        const headers = outgoingHeaders(request, route, target);
         const dispatch = (attemptSignal: AbortSignal) => {
           const options = { host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent, [ATTEMPT_SIGNAL]: attemptSignal };
           const outgoing = route.module.request(options);
@@ -58,11 +59,20 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
   };
 }
 
-function outgoingHeaders(request: OutgoingRequest, route: Route): Record<string, string> {
-  if (!request.body && !route.proxyHeaders) return request.headers;
+/** The request line's target for a forwarding proxy: the normalised URL without its fragment, which is never sent. */
+function absoluteForm(target: URL): string {
+  // A serialised href holds `#` only where its fragment starts (also for an empty one, `…/x#`).
+  const fragmentAt = target.href.indexOf("#");
+  return fragmentAt < 0 ? target.href : target.href.slice(0, fragmentAt);
+}
+
+function outgoingHeaders(request: OutgoingRequest, route: Route, target: URL): Record<string, string> {
+  if (!request.body && !route.absoluteForm) return request.headers;
   return {
     ...request.headers,
     ...(request.body ? { "content-length": String(request.body.byteLength) } : {}),
+    // Through a forwarding proxy Node would name the proxy in Host; it names the target (RFC 9112 §3.2).
+    ...(route.absoluteForm ? { host: target.host } : {}),
     ...route.proxyHeaders,
   };
 }
