@@ -59,7 +59,7 @@ function parseProxyUrl(value: string, source: string): URL {
  * `NO_PROXY` as curl reads it: comma- or space-separated entries; `*` alone matches every host; an
  * entry matches the host itself and its subdomains (`example.com` and `.example.com` both match
  * `api.example.com`); an IP address matches itself, and `10.0.0.0/8`-style ranges match inside them.
- * An entry may end in `:port` to match only that port.
+ * An entry may end in `:port` to match only that port. A trailing dot on either side is ignored.
  */
 export function parseNoProxy(value: string): (target: URL) => boolean {
   const entries = value
@@ -69,7 +69,8 @@ export function parseNoProxy(value: string): (target: URL) => boolean {
   if (entries.includes("*")) return () => true;
   const rules = entries.map(parseNoProxyEntry);
   return (target) => {
-    const host = target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+    // `localhost.` is `localhost`: a fully qualified name's trailing dot is dropped on both sides.
+    const host = target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase().replace(/\.$/, "");
     const port = target.port || (target.protocol === "https:" ? "443" : "80");
     return rules.some((rule) => (rule.port === undefined || rule.port === port) && rule.matches(host));
   };
@@ -90,7 +91,7 @@ function parseNoProxyEntry(entry: string): { port: string | undefined; matches: 
     const [, address = "", bits = "0"] = cidr;
     return { port, matches: (host) => inRange(host, address, Number(bits)) };
   }
-  const domain = hostPart.replace(/^\*?\./, "");
+  const domain = hostPart.replace(/^\*?\./, "").replace(/\.$/, "");
   return { port, matches: (host) => host === domain || host.endsWith(`.${domain}`) };
 }
 
