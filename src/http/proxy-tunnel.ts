@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { ConnectionOptions, TLSSocket } from "node:tls";
 import { onAbort } from "../internal/abort-listener.js";
+import { limitPendingConnections } from "./pending-connection-limit.js";
 
 type HttpModule = typeof import("node:http");
 type HttpsModule = typeof import("node:https");
@@ -63,7 +64,10 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
       super.destroy();
     }
   }
-  return new TunnelingAgent(agentOptions);
+  const agent = new TunnelingAgent(agentOptions);
+  // Tunnels take a round trip to the proxy before Node's agent counts them: count them from the start.
+  limitPendingConnections(agent, agentOptions.maxSockets ?? Infinity);
+  return agent;
 }
 
 /**
