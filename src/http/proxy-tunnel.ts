@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import type { ConnectionOptions, TLSSocket } from "node:tls";
 import { onAbort } from "../internal/abort-listener.js";
 import { limitPendingConnections } from "./pending-connection-limit.js";
+import { proxyAbandoned, proxyBadAnswer, proxyConnectionError, proxyRefusal } from "./proxy-errors.js";
 
 type HttpModule = typeof import("node:http");
 type HttpsModule = typeof import("node:https");
@@ -52,7 +53,20 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
       openTunnel(modules, proxy, authorization, `${bracketIpv6(options.host ?? host)}:${port}`, signal).then(
         (socket) => {
           const secure: TLSSocket = modules.tls.connect({ ...options, socket, servername: isIp(host) ? undefined : host } as ConnectionOptions);
-          callback?.(null, secure);
+          // The handshake is awaited here, so that a tunnel carrying something other than TLS is
+          // reported as the proxy's failure, and an attempt ending meanwhile tears it down.
+          const removeAbortListener = onAbort(signal, () => secure.destroy(proxyAbandoned(proxy.host)));
+          const onError = (error: Error) => {
+            removeAbortListener();
+            secure.destroy();
+            callback?.(signal.aborted ? proxyAbandoned(proxy.host) : proxyConnectionError(proxy.host, error, "tls"), undefined as never);
+          };
+          secure.once("error", onError);
+          secure.once("secureConnect", () => {
+            removeAbortListener();
+            secure.off("error", onError);
+            callback?.(null, secure);
+          });
         },
         (error: Error) => callback?.(error, undefined as never),
       );
@@ -76,9 +90,8 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
  */
 function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | undefined, authority: string, signal: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const abandoned = () => Object.assign(new Error("the CONNECT to the proxy was abandoned: its attempt ended or the client closed"), { code: "ERR_PROXY_ABANDONED" });
     if (signal.aborted) {
-      reject(abandoned());
+      reject(proxyAbandoned(proxy.host));
       return;
     }
     const secureProxy = proxy.protocol === "https:";
@@ -90,7 +103,7 @@ function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | 
       headers: { host: authority, ...(authorization ? { "proxy-authorization": authorization } : {}) },
       agent: false,
     });
-    const removeAbortListener = onAbort(signal, () => connect.destroy(abandoned()));
+    const removeAbortListener = onAbort(signal, () => connect.destroy(proxyAbandoned(proxy.host)));
     connect.once("connect", (response: IncomingMessage, socket: Socket, head: Buffer) => {
       removeAbortListener();
       if (response.statusCode === 200 && head.byteLength === 0) {
@@ -98,21 +111,17 @@ function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | 
         return;
       }
       socket.destroy();
-      reject(proxyRefusal(response.statusCode ?? 0));
+      // Bytes after the 200 would be read as the target's TLS: the tunnel is unusable.
+      reject(response.statusCode === 200 ? proxyBadAnswer(proxy.host, "sent bytes after its 200 answer to CONNECT: not a usable tunnel") : proxyRefusal(proxy.host, response.statusCode ?? 0));
     });
-    connect.once("error", (error) => {
+    connect.once("error", (error: Error & { code?: unknown }) => {
       removeAbortListener();
-      reject(error);
+      if (signal.aborted) reject(proxyAbandoned(proxy.host));
+      else if (typeof error.code === "string" && error.code.startsWith("HPE_")) reject(proxyBadAnswer(proxy.host, `answered CONNECT with something that is not HTTP (${error.code})`));
+      else reject(proxyConnectionError(proxy.host, error, "connect"));
     });
     connect.end();
   });
-}
-
-function proxyRefusal(status: number): Error {
-  // 407 and 403 will not change on another attempt; a proxy's 5xx (upstream unreachable) may.
-  const code = status === 407 ? "ERR_PROXY_AUTH" : status >= 500 ? "ERR_PROXY_UNAVAILABLE" : "ERR_PROXY_REFUSED";
-  const reason = status === 407 ? "proxy authentication required (407)" : `the proxy refused the tunnel with status ${status}`;
-  return Object.assign(new Error(reason), { code });
 }
 
 function isIp(host: string): boolean {
