@@ -16,7 +16,9 @@ import { build } from "esbuild";
 import { ROOT } from "./lib/paths.js";
 
 // Measured on 2026-11-26 (after issues 8 to 12), plus about 5%: a regression budget, not an aspiration.
-const BUDGET = { withDependencyGzip: 19_900, ownCodeGzip: 17_600, importCpuMs: 20 };
+// Raised by 400 bytes on 2026-12-04 for the proxy tunnel's lifecycle, maxSockets through tunnels and
+// proxy errors (issue 16 items 1, 5, 12: +0.8 KB gzip measured against 16.58 KB before them).
+const BUDGET = { withDependencyGzip: 20_300, ownCodeGzip: 18_000, importCpuMs: 20 };
 const IMPORTS = 7;
 
 async function measure(external: string[]): Promise<{ minified: number; gzipped: number; lazy: number }> {

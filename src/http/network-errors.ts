@@ -36,6 +36,11 @@ export function classifyNetworkError(error: unknown): NetworkFailure {
   return { code, text: errorText(error), kind };
 }
 
+/** True for a certificate or TLS-setup code: the same certificate fails again. */
+export function isTlsFailureCode(code: string): boolean {
+  return TLS_CODE_RE.test(code);
+}
+
 function errorText(error: unknown): string {
   const cause = (error as { cause?: { message?: unknown } } | null | undefined)?.cause;
   if (cause && typeof cause.message === "string") return cause.message;

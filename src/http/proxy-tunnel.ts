@@ -112,12 +112,12 @@ function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | 
       }
       socket.destroy();
       // Bytes after the 200 would be read as the target's TLS: the tunnel is unusable.
-      reject(response.statusCode === 200 ? proxyBadAnswer(proxy.host, "sent bytes after its 200 answer to CONNECT: not a usable tunnel") : proxyRefusal(proxy.host, response.statusCode ?? 0));
+      reject(response.statusCode === 200 ? proxyBadAnswer(proxy.host, "bytes after its 200 to CONNECT") : proxyRefusal(proxy.host, response.statusCode ?? 0));
     });
     connect.once("error", (error: Error & { code?: unknown }) => {
       removeAbortListener();
       if (signal.aborted) reject(proxyAbandoned(proxy.host));
-      else if (typeof error.code === "string" && error.code.startsWith("HPE_")) reject(proxyBadAnswer(proxy.host, `answered CONNECT with something that is not HTTP (${error.code})`));
+      else if (typeof error.code === "string" && error.code.startsWith("HPE_")) reject(proxyBadAnswer(proxy.host, `the answer to CONNECT is not HTTP (${error.code})`));
       else reject(proxyConnectionError(proxy.host, error, "connect"));
     });
     connect.end();

@@ -96,7 +96,7 @@ describe("a proxy's failure is reported as the proxy's connection failure", () =
     const error = (await client.sessions.get("s").catch((caught: unknown) => caught)) as HyperbrowserConnectionError;
     expect(error).toBeInstanceOf(HyperbrowserConnectionError);
     expect(error.code).toBe("ECONNREFUSED");
-    expect(error.message).toContain(`could not reach the proxy ${proxy.host}`);
+    expect(error.message).toContain(`proxy ${proxy.host}: unreachable (ECONNREFUSED)`);
     expect(error.attempts).toBe(3);
   });
 });
