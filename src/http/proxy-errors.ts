@@ -37,6 +37,7 @@ export function proxyConnectionError(proxy: string, error: Error & { code?: unkn
     if (/^(?:ERR_SSL_|EPROTO$)/.test(code)) return proxyBadAnswer(proxy, `the tunnel did not carry TLS (${code})`);
     if (isTlsFailureCode(code)) return error;
   }
-  // Socket codes (ECONNREFUSED, ECONNRESET, ETIMEDOUT) are kept: another attempt may pass.
-  return proxyError(proxy, `${stage === "connect" ? "unreachable" : "TLS handshake failed"} (${code})`, code);
+  // Codes are kept: socket codes (ECONNREFUSED, ECONNRESET) may pass on another attempt, TLS ones not.
+  const what = stage === "tls" ? "TLS handshake failed" : isTlsFailureCode(code) ? "TLS to the proxy failed" : "unreachable";
+  return proxyError(proxy, `${what} (${code})`, code);
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer } from "node:tls";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { exitCodeFor, EXIT } from "../../src/cli/exit-codes.js";
 import { createHyperbrowserClient, HyperbrowserConnectionError } from "../../src/index.js";
@@ -98,5 +101,24 @@ describe("a proxy's failure is reported as the proxy's connection failure", () =
     expect(error.code).toBe("ECONNREFUSED");
     expect(error.message).toContain(`proxy ${proxy.host}: unreachable (ECONNREFUSED)`);
     expect(error.attempts).toBe(3);
+  });
+
+  it("an https proxy whose certificate is not trusted: named, not retried, no OpenSSL text", async () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url)));
+    // The fixture's certificate is not trusted by this process: the TLS connection to the proxy fails.
+    const server = createTlsServer({ cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") }, (socket) => socket.on("error", () => undefined));
+    server.on("tlsClientError", () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    if (address === null || typeof address === "string") throw new Error("no port");
+    const host = `127.0.0.1:${address.port}`;
+    const client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy: `https://user:pr0xy-s3cret@${host}`, retry: { initialDelayMs: 1 }, telemetry: false });
+    cleanups.push(async () => {
+      await client.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+    const error = (await client.sessions.get("s").catch((caught: unknown) => caught)) as HyperbrowserConnectionError;
+    expectProxyConnectionFailure(error, host, 1);
+    expect(error.message).toContain(`proxy ${host}: TLS to the proxy failed (${String(error.code)})`);
   });
 });
