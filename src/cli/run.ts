@@ -79,6 +79,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(values.json ? `${printableJson(session)}\n` : `${formatSession(session)}\n`);
     return EXIT.ok;
   } catch (error) {
+    // Options the client refuses at construction (a malformed proxy URL from the environment) are bad input.
+    if (client === undefined && error instanceof TypeError) return usage(printable(error.message));
     const text = isHyperbrowserError(error) ? `${error.name}: ${error.message}` : String((error as Error)?.message ?? error);
     io.stderr(`hyperbrowser-session: ${printable(text)}\n`);
     return isHyperbrowserError(error) ? exitCodeFor(error) : EXIT.failure;

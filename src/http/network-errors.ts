@@ -17,7 +17,9 @@ const TLS_CODE_RE = /^(?:ERR_TLS_CERT|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_
 // llhttp's parse errors (HPE_INVALID_STATUS, HPE_INVALID_HEADER_TOKEN…): the server sent something that is not HTTP.
 const PROTOCOL_CODE_RE = /^HPE_/;
 // Statuses a proxy answers CONNECT with that another attempt cannot change.
-const FINAL_PROXY_CODES = new Set(["ERR_PROXY_AUTH", "ERR_PROXY_REFUSED"]);
+// A proxy whose answer is not a usable tunnel (not HTTP, stray bytes, no TLS through it) is misconfigured:
+// another attempt meets the same proxy.
+const FINAL_PROXY_CODES = new Set(["ERR_PROXY_AUTH", "ERR_PROXY_REFUSED", "ERR_PROXY_BAD_ANSWER"]);
 
 /** Classifies an error thrown while sending one attempt. */
 export function classifyNetworkError(error: unknown): NetworkFailure {
@@ -32,6 +34,11 @@ export function classifyNetworkError(error: unknown): NetworkFailure {
   }
   const kind = code === undefined ? "transient" : PROTOCOL_CODE_RE.test(code) ? "protocol" : TLS_CODE_RE.test(code) || FINAL_PROXY_CODES.has(code) ? "permanent" : "transient";
   return { code, text: errorText(error), kind };
+}
+
+/** True for a certificate or TLS-setup code: the same certificate fails again. */
+export function isTlsFailureCode(code: string): boolean {
+  return TLS_CODE_RE.test(code);
 }
 
 function errorText(error: unknown): string {

@@ -4,7 +4,7 @@ import { builtinModule } from "../internal/builtin-module.js";
 import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
 import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
-import type { TunnelModules } from "./proxy-tunnel.js";
+import { ATTEMPT_SIGNAL, type TunnelModules } from "./proxy-tunnel.js";
 import { incomingHeaderList } from "./response-headers.js";
 
 const EMPTY = new Uint8Array(new ArrayBuffer(0));
@@ -38,13 +38,15 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
   return {
     send: (request, control) =>
       new Promise<AttemptResponse>((resolve, reject) => {
-        const pathStart = request.url.indexOf("/", request.url.indexOf("//") + 2);
-        const originKey = pathStart < 0 ? request.url : request.url.slice(0, pathStart);
-        const route = pools.route(originKey);
-        const path = route.absoluteForm ? request.url : pathStart < 0 ? "/" : request.url.slice(pathStart);
-        const headers = outgoingHeaders(request, route);
-        const dispatch = () => {
-          const outgoing = route.module.request({ host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent });
+        // Parsed as WHATWG does, as the key's origin check did: what is sent is what was checked
+        // (`http://a:9\@b/` is a path on `a`, whatever a proxy's own parser would make of the raw text).
+        const target = new URL(request.url);
+        const route = pools.route(target.origin);
+        const path = route.absoluteForm ? absoluteForm(target) : `${target.pathname}${target.search}`;
+        const headers = outgoingHeaders(request, route, target);
+        const dispatch = (attemptSignal: AbortSignal) => {
+          const options = { host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent, [ATTEMPT_SIGNAL]: attemptSignal };
+          const outgoing = route.module.request(options);
           outgoing.end(request.body);
           return outgoing;
         };
@@ -55,11 +57,20 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
   };
 }
 
-function outgoingHeaders(request: OutgoingRequest, route: Route): Record<string, string> {
-  if (!request.body && !route.proxyHeaders) return request.headers;
+/** The request line's target for a forwarding proxy: the normalised URL without its fragment, which is never sent. */
+function absoluteForm(target: URL): string {
+  // A serialised href holds `#` only where its fragment starts (also for an empty one, `…/x#`).
+  const fragmentAt = target.href.indexOf("#");
+  return fragmentAt < 0 ? target.href : target.href.slice(0, fragmentAt);
+}
+
+function outgoingHeaders(request: OutgoingRequest, route: Route, target: URL): Record<string, string> {
+  if (!request.body && !route.absoluteForm) return request.headers;
   return {
     ...request.headers,
     ...(request.body ? { "content-length": String(request.body.byteLength) } : {}),
+    // Through a forwarding proxy Node would name the proxy in Host; it names the target (RFC 9112 §3.2).
+    ...(route.absoluteForm ? { host: target.host } : {}),
     ...route.proxyHeaders,
   };
 }
@@ -74,9 +85,11 @@ class NodeExchange {
   #resent = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #removeAbortListener: (() => void) | undefined;
+  // Ends with the attempt: a proxy CONNECT opened for it is torn down then (see ATTEMPT_SIGNAL).
+  readonly #ended = new AbortController();
 
   constructor(
-    private readonly dispatch: () => ClientRequest,
+    private readonly dispatch: (attemptSignal: AbortSignal) => ClientRequest,
     private readonly control: AttemptControl,
     private readonly replayable: boolean,
     private readonly dropIdleSockets: () => void,
@@ -92,7 +105,7 @@ class NodeExchange {
   }
 
   #send(): void {
-    const outgoing = this.dispatch();
+    const outgoing = this.dispatch(this.#ended.signal);
     this.#outgoing = outgoing;
     let responded = false;
     // `on`, not `once`: each request emits these at most once, and `once` wraps every listener.
@@ -162,5 +175,6 @@ class NodeExchange {
     this.#settled = true;
     clearTimeout(this.#timer);
     this.#removeAbortListener?.();
+    this.#ended.abort();
   }
 }

@@ -46,6 +46,14 @@ function parseProxyUrl(value: string, source: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`createHyperbrowserClient: ${source} uses ${url.protocol}; only http and https proxies are supported`);
   }
+  // Checked here, once: a bad escape would otherwise fail every call as a retried connection error.
+  for (const part of [url.username, url.password]) {
+    try {
+      decodeURIComponent(part);
+    } catch {
+      throw new TypeError(`createHyperbrowserClient: ${source} has credentials with a malformed percent-escape`);
+    }
+  }
   return url;
 }
 
@@ -53,7 +61,7 @@ function parseProxyUrl(value: string, source: string): URL {
  * `NO_PROXY` as curl reads it: comma- or space-separated entries; `*` alone matches every host; an
  * entry matches the host itself and its subdomains (`example.com` and `.example.com` both match
  * `api.example.com`); an IP address matches itself, and `10.0.0.0/8`-style ranges match inside them.
- * An entry may end in `:port` to match only that port.
+ * An entry may end in `:port` to match only that port. A trailing dot on either side is ignored.
  */
 export function parseNoProxy(value: string): (target: URL) => boolean {
   const entries = value
@@ -63,7 +71,8 @@ export function parseNoProxy(value: string): (target: URL) => boolean {
   if (entries.includes("*")) return () => true;
   const rules = entries.map(parseNoProxyEntry);
   return (target) => {
-    const host = unbracketHost(target.hostname).toLowerCase();
+    // `localhost.` is `localhost`: a fully qualified name's trailing dot is dropped on both sides.
+    const host = unbracketHost(target.hostname).toLowerCase().replace(/\.$/, "");
     const port = target.port || (target.protocol === "https:" ? "443" : "80");
     return rules.some((rule) => (rule.port === undefined || rule.port === port) && rule.matches(host));
   };
@@ -84,7 +93,7 @@ function parseNoProxyEntry(entry: string): { port: string | undefined; matches: 
     const [, address = "", bits = "0"] = cidr;
     return { port, matches: (host) => inRange(host, address, Number(bits)) };
   }
-  const domain = hostPart.replace(/^\*?\./, "");
+  const domain = hostPart.replace(/^\*?\./, "").replace(/\.$/, "");
   return { port, matches: (host) => host === domain || host.endsWith(`.${domain}`) };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
+import { createServer as createNetServer, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createProxy, type ProxyServer } from "proxy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { runCommand } from "../../scripts/lib/run-command.js";
 const CERT = fileURLToPath(new URL("../fixtures/tls/localhost-cert.pem", import.meta.url));
 const KEY = fileURLToPath(new URL("../fixtures/tls/localhost-key.pem", import.meta.url));
 const DIST = new URL("../../dist/index.js", import.meta.url).href;
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 const API_KEY = "hb_live_PROXY_TEST_KEY";
 const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" };
 
@@ -143,5 +145,37 @@ describe("proxies (default transport, against a real proxy server)", () => {
     expect(await callsInChild(httpUrl, { HTTPS_PROXY: proxy.url }, {}, 1)).toEqual([{ ok: "active" }]);
     expect(await callsInChild(httpsUrl, { HTTP_PROXY: proxy.url }, {}, 1)).toEqual([{ ok: "active" }]);
     expect(proxy.seen).toEqual([]);
+  });
+
+  it("the CLI through a proxy that never answers CONNECT exits on --timeout, not after a 30 s CONNECT timer", async () => {
+    const held = new Set<Socket>();
+    const silent = createNetServer((socket) => {
+      held.add(socket);
+      socket.on("close", () => held.delete(socket));
+      socket.on("error", () => undefined);
+      // Read (and ignore) the CONNECT, so that the client's close is seen.
+      socket.resume();
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const address = silent.address();
+      if (address === null || typeof address === "string") throw new Error("no port");
+      const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name))) as Record<string, string>;
+      const started = Date.now();
+      const result = await runCommand(process.execPath, [CLI, "get", "s", "--api-key", API_KEY, "--base-url", "https://127.0.0.1:9", "--timeout", "800", "--retries", "0"], {
+        env: { ...cleanEnv, HTTPS_PROXY: `http://127.0.0.1:${address.port}` },
+      });
+      const elapsed = Date.now() - started;
+      expect(result.code).toBe(6);
+      expect(result.stderr).toMatch(/HyperbrowserTimeoutError/);
+      // Node's start-up on a loaded machine takes seconds; the old CONNECT timer held the process 30 s.
+      expect(elapsed).toBeLessThan(15_000);
+      // The process is gone, so its socket is too: the proxy sees it close a moment later.
+      for (let waited = 0; held.size > 0 && waited < 3_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(held.size).toBe(0);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

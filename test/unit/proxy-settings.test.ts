@@ -27,6 +27,13 @@ describe("NO_PROXY, as curl reads it", () => {
     ["fd00::/8", "http://[fd12:3456::1]", true],
     ["fd00::/8", "http://[fe80::1]", false],
     ["", "https://example.com", false],
+    ["localhost", "http://localhost.:3000", true],
+    ["localhost.", "http://localhost:3000", true],
+    ["localhost.", "http://localhost.:3000", true],
+    [".example.com.", "https://api.example.com", true],
+    ["example.com.", "https://api.example.com.", true],
+    ["example.com.:8443", "https://example.com:8443", true],
+    ["localhost.", "http://notlocalhost", false],
   ])("%j matches %s: %s", (noProxy, target, expected) => {
     expect(parseNoProxy(noProxy)(url(target))).toBe(expected);
   });
