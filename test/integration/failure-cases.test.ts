@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
   HyperbrowserApiError,
@@ -38,16 +38,17 @@ const TRANSPORTS: [string, typeof globalThis.fetch | undefined][] = [
   ["node:http", undefined],
   ["global fetch", (input, init) => globalThis.fetch(input, init)],
 ];
-let transportFetch: typeof globalThis.fetch | undefined;
 
-function client(baseUrl: string, options: HyperbrowserClientOptions = {}) {
-  return createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(transportFetch ? { fetch: transportFetch } : {}), ...options });
-}
-
-/** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
-function withClient(baseUrl: string, options: HyperbrowserClientOptions = {}): () => Promise<unknown> {
-  const made = client(baseUrl, options);
-  return () => made.sessions.get("s");
+/** Makes clients on one transport (`fetchImpl` undefined: the default node:http one). */
+function clientsOn(fetchImpl: typeof globalThis.fetch | undefined) {
+  const client = (baseUrl: string, options: HyperbrowserClientOptions = {}) =>
+    createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(fetchImpl ? { fetch: fetchImpl } : {}), ...options });
+  /** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
+  const withClient = (baseUrl: string, options: HyperbrowserClientOptions = {}): (() => Promise<unknown>) => {
+    const made = client(baseUrl, options);
+    return () => made.sessions.get("s");
+  };
+  return { client, withClient };
 }
 
 /** Runs a call, returning its error and how long it took in real milliseconds. */
@@ -64,9 +65,7 @@ async function failure(call: () => Promise<unknown>): Promise<{ error: unknown; 
 }
 
 describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (_name, fetchImpl) => {
-  beforeEach(() => {
-    transportFetch = fetchImpl;
-  });
+  const { client, withClient } = clientsOn(fetchImpl);
 
   it("refused port → HyperbrowserConnectionError after 1 + maxRetries attempts", async () => {
     const port = await findFreePort();
