@@ -8,7 +8,8 @@ const scenario = (prefix: string): Scenario => {
   return found;
 };
 
-describe("retry budget, simulated through a real client on a virtual clock", () => {
+// Each case runs thousands of calls through a whole client: generous time on a loaded machine.
+describe("retry budget, simulated through a real client on a virtual clock", { timeout: 60_000 }, () => {
   it("a 100% outage under load: retries stay within half the bucket plus the floor, every refusal is logged; without a budget, three attempts a call", async () => {
     const outage = scenario("100% outage");
     const seconds = 60;
