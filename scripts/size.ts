@@ -1,5 +1,5 @@
 /**
- * Size and import-time budgets of the public entry, as regression budgets (today's figures plus a small
+ * Size and import-time budgets of the public entry, as regression budgets (measured figures plus a small
  * margin; run by `npm test` through test/package/budgets.test.ts):
  * - size: esbuild bundle of src/index.ts, minified, gzip -9, Node built-ins excluded, with its runtime
  *   dependency (openapi-fetch) bundled and without it;
@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { ROOT } from "./lib/paths.js";
 
-// Measured on 2026-11-26 (after issues 8 to 12), plus about 5%: a regression budget, not an aspiration.
+// The measured figures plus about 5%: a regression budget, not an aspiration.
 const BUDGET = { withDependencyGzip: 19_900, ownCodeGzip: 17_600, importCpuMs: 20 };
 const IMPORTS = 7;
 
