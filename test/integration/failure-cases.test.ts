@@ -120,9 +120,12 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     const url = await serve(() => undefined);
     const { error, elapsedMs } = await failure(withClient(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }));
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
-    expect((error as Error).message).toMatch(/deadline of 500 ms/);
-    expect(elapsedMs).toBeLessThan(700);
-    expect((error as HyperbrowserTimeoutError).attempts).toBeGreaterThanOrEqual(2);
+    // Which error ends the call depends on timing: the last attempt cut short by the deadline, or (on a
+    // loaded machine, where timers fire late) a 200 ms timeout whose retry would pass the deadline.
+    expect((error as Error).message).toMatch(/deadline of 500 ms|within 200 ms/);
+    // Without the deadline, 10 retries of 200 ms each would take over 2.2 s and make 11 attempts.
+    expect((error as HyperbrowserTimeoutError).attempts).toBeLessThanOrEqual(3);
+    expect(elapsedMs).toBeLessThan(1_500);
   });
 
   it.each([
