@@ -204,11 +204,9 @@ const targets: [string, Metric, (value: number) => boolean, string][] = [
 const otelCost = pick(HTTP_CLIENTS).includes(OTEL)
   ? median(http.rounds.map((round) => (round.get(OTEL)?.cpuUsPerCall ?? Number.NaN) - (round.get(OURS)?.cpuUsPerCall ?? Number.NaN)))
   : undefined;
-const settings = [
-  ["BENCH_ROUNDS", ROUNDS, 5],
-  ["BENCH_TOTAL", TOTAL, 20_000],
-].filter(([, value, fallback]) => value !== fallback);
-const command = [...settings.map(([name, value]) => `${name}=${value}`), ...(process.env["BENCH_CLIENTS"] ? [`BENCH_CLIENTS=${process.env["BENCH_CLIENTS"]}`] : []), "npm run bench"].join(" ");
+// The page names the command with every setting that changed the run, so its figures can be reproduced.
+const SETTINGS = ["BENCH_ROUNDS", "BENCH_TOTAL", "BENCH_CLIENTS", "BENCH_STAGES_ROUNDS", "BENCH_OVERHEAD_ROUNDS"];
+const command = [...SETTINGS.filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`), "npm run bench"].join(" ");
 
 const report = [
   `Benchmark: ${ROUNDS} rounds, each client in a fresh process; ${SEQUENTIAL} sequential calls, ${TOTAL} calls at ${IN_FLIGHT} in flight; body ${http.bodyBytes} bytes`,
