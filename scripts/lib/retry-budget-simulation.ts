@@ -25,7 +25,7 @@ export interface SimulationResult {
   afterRecovery: { calls: number; succeeded: number };
 }
 
-/** The budgets compared: this client's default, gRPC's throttling as this client had it before, and none. */
+/** The budgets compared: this client's default, gRPC-style throttling (tokenRatio 0.1, no refill, no floor), and none. */
 export const BUDGETS: [string, RetryBudgetOptions | false][] = [
   ["default budget", {}],
   ["gRPC-style, the previous default (tokenRatio 0.1, no recovery, no floor)", { tokenRatio: 0.1, refillPerSecond: 0, minRetriesPerSecond: 0 }],

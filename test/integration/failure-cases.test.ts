@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
   HyperbrowserApiError,
@@ -38,16 +38,17 @@ const TRANSPORTS: [string, typeof globalThis.fetch | undefined][] = [
   ["node:http", undefined],
   ["global fetch", (input, init) => globalThis.fetch(input, init)],
 ];
-let transportFetch: typeof globalThis.fetch | undefined;
 
-function client(baseUrl: string, options: HyperbrowserClientOptions = {}) {
-  return createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(transportFetch ? { fetch: transportFetch } : {}), ...options });
-}
-
-/** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
-function withClient(baseUrl: string, options: HyperbrowserClientOptions = {}): () => Promise<unknown> {
-  const made = client(baseUrl, options);
-  return () => made.sessions.get("s");
+/** Makes clients on one transport (`fetchImpl` undefined: the default node:http one). */
+function clientsOn(fetchImpl: typeof globalThis.fetch | undefined) {
+  const client = (baseUrl: string, options: HyperbrowserClientOptions = {}) =>
+    createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(fetchImpl ? { fetch: fetchImpl } : {}), ...options });
+  /** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
+  const withClient = (baseUrl: string, options: HyperbrowserClientOptions = {}): (() => Promise<unknown>) => {
+    const made = client(baseUrl, options);
+    return () => made.sessions.get("s");
+  };
+  return { client, withClient };
 }
 
 /** Runs a call, returning its error and how long it took in real milliseconds. */
@@ -64,9 +65,7 @@ async function failure(call: () => Promise<unknown>): Promise<{ error: unknown; 
 }
 
 describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (_name, fetchImpl) => {
-  beforeEach(() => {
-    transportFetch = fetchImpl;
-  });
+  const { client, withClient } = clientsOn(fetchImpl);
 
   it("refused port → HyperbrowserConnectionError after 1 + maxRetries attempts", async () => {
     const port = await findFreePort();
@@ -121,9 +120,12 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     const url = await serve(() => undefined);
     const { error, elapsedMs } = await failure(withClient(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }));
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
-    expect((error as Error).message).toMatch(/deadline of 500 ms/);
-    expect(elapsedMs).toBeLessThan(700);
-    expect((error as HyperbrowserTimeoutError).attempts).toBeGreaterThanOrEqual(2);
+    // Which error ends the call depends on timing: the last attempt cut short by the deadline, or (on a
+    // loaded machine, where timers fire late) a 200 ms timeout whose retry would pass the deadline.
+    expect((error as Error).message).toMatch(/deadline of 500 ms|within 200 ms/);
+    // Without the deadline, 10 retries of 200 ms each would take over 2.2 s and make 11 attempts.
+    expect((error as HyperbrowserTimeoutError).attempts).toBeLessThanOrEqual(3);
+    expect(elapsedMs).toBeLessThan(1_500);
   });
 
   it.each([

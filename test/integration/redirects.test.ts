@@ -86,6 +86,16 @@ describe("redirects are never followed", () => {
 });
 
 describe("the key is sent to the baseUrl's origin only", () => {
+  it.each(TRANSPORTS)("%s: the key goes on the wire once, with sessions.get and with raw.GET", async (_transport, make) => {
+    const client = make(api.url);
+    const before = api.requests.length;
+    await client.sessions.get("once");
+    await client.raw.GET("/api/session/{id}", { params: { path: { id: "once" } }, headers: { "X-Api-Key": "not-the-key" } });
+    // node:http joins a repeated header with ", ": exactly the key means it was sent once.
+    expect(api.requests.slice(before).map((request) => request.headers["x-api-key"])).toEqual([API_KEY, API_KEY]);
+    await client.close();
+  });
+
   it.each(TRANSPORTS)("%s: a per-call baseUrl of another origin is refused before anything is sent", async (_transport, make) => {
     const client = make(api.url);
     const before = { api: api.requests.length, other: other.requests.length };

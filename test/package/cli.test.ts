@@ -27,6 +27,7 @@ beforeAll(() => {
   if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
 });
 
+// Every exit-code assertion passes the child's stderr as its message: a failure shows why the CLI exited.
 const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCommand(process.execPath, [CLI, ...args], { env: { ...env, ...extraEnv } });
 
 async function serve(status: number, body: unknown, headers: Record<string, string> = JSON_TYPE): Promise<string> {
@@ -39,7 +40,7 @@ describe("hyperbrowser-session (the built binary)", () => {
     const url = await serve(200, SESSION);
     const result = await cli(["get", SESSION.id, "--base-url", url]);
     expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Session +497f6eca-6276-4993-bfeb-53cbbbba6f08$/m);
     expect(result.stdout).toMatch(/^Status +active$/m);
     expect(result.stdout).toMatch(/^Live URL +https:\/\/live\.example\/s\/1$/m);
@@ -52,13 +53,14 @@ describe("hyperbrowser-session (the built binary)", () => {
   it("--json prints the body as JSON", async () => {
     const url = await serve(200, SESSION);
     const result = await cli(["get", SESSION.id, "--base-url", url, "--json"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(SESSION);
   });
 
   it("--api-key overrides the environment", async () => {
     const url = await serve(200, SESSION);
-    await cli(["get", "s", "--base-url", url, "--api-key", "from-flag"]);
+    const result = await cli(["get", "s", "--base-url", url, "--api-key", "from-flag"]);
+    expect(result.code, result.stderr).toBe(0);
     expect(server?.requests[0]?.headers["x-api-key"]).toBe("from-flag");
   });
 
@@ -70,7 +72,7 @@ describe("hyperbrowser-session (the built binary)", () => {
   ] as const)("status %i (body %j) → its exit code, one line on stderr", async (status, body, code, message) => {
     const url = await serve(status, body, typeof body === "string" ? { "content-type": "text/html" } : JSON_TYPE);
     const result = await cli(["get", "s", "--base-url", url, "--retries", "0"]);
-    expect(result.code).toBe(code);
+    expect(result.code, result.stderr).toBe(code);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -79,7 +81,7 @@ describe("hyperbrowser-session (the built binary)", () => {
   it("a refused connection → exit 6", async () => {
     const port = await findFreePort();
     const result = await cli(["get", "s", "--base-url", `http://127.0.0.1:${port}`, "--retries", "0"]);
-    expect(result.code).toBe(6);
+    expect(result.code, result.stderr).toBe(6);
     expect(result.stderr).toMatch(/HyperbrowserConnectionError: .*ECONNREFUSED/);
   });
 
@@ -87,7 +89,7 @@ describe("hyperbrowser-session (the built binary)", () => {
     server = await startTestServer(() => undefined);
     const started = performance.now();
     const result = await cli(["get", "s", "--base-url", server.url, "--timeout", "300", "--retries", "0"]);
-    expect(result.code).toBe(6);
+    expect(result.code, result.stderr).toBe(6);
     expect(result.stderr).toMatch(/HyperbrowserTimeoutError: .*within 300 ms/);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
@@ -105,13 +107,13 @@ describe("hyperbrowser-session (the built binary)", () => {
     [["get", "s", "--mock", "--base-url", "http://x"], /cannot be combined/],
   ])("usage error %j → exit 2", async (args, message) => {
     const result = await cli(args);
-    expect(result.code).toBe(2);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
   it("a missing API key → exit 2 naming --api-key and HYPERBROWSER_API_KEY", async () => {
     const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1"], { HYPERBROWSER_API_KEY: "" });
-    expect(result.code).toBe(2);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY/);
   });
 
@@ -120,7 +122,7 @@ describe("hyperbrowser-session (the built binary)", () => {
     [[], { HYPERBROWSER_API_KEY: "sk_live_SECRET\n" }, /the API key \(HYPERBROWSER_API_KEY\) has a control character \(U\+000A\) at position 14/],
   ])("a key that cannot be a header (%j) → exit 2, the key never printed", async (args, extraEnv, message) => {
     const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1", ...args], extraEnv);
-    expect(result.code).toBe(2);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr + result.stdout).not.toContain("SECRET");
   });
@@ -128,11 +130,11 @@ describe("hyperbrowser-session (the built binary)", () => {
   it("server text is printed without control characters or escape sequences (a \\r cannot fake an OK line)", async () => {
     const url = await serve(404, { message: "gone\r✓ Session OK \u001b[32mgreen\u001b[0m\u009b2J" });
     const result = await cli(["get", "s", "--base-url", url]);
-    expect(result.code).toBe(3);
+    expect(result.code, result.stderr).toBe(3);
     expect(result.stderr).toBe("hyperbrowser-session: HyperbrowserNotFoundError: gone✓ Session OK green2J\n");
     const shown = await serve(200, { ...SESSION, liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed" });
     const summary = await cli(["get", "s", "--base-url", shown]);
-    expect(summary.code).toBe(0);
+    expect(summary.code, summary.stderr).toBe(0);
     expect(summary.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(summary.stdout.match(/^Status/gm)).toHaveLength(1);
     const json = await cli(["get", "s", "--base-url", shown, "--json"]);
@@ -142,22 +144,22 @@ describe("hyperbrowser-session (the built binary)", () => {
   it("a deeply nested 404 body still exits 3", async () => {
     const url = await serve(404, "[".repeat(5000) + "]".repeat(5000));
     const result = await cli(["get", "s", "--base-url", url]);
-    expect(result.code).toBe(3);
+    expect(result.code, result.stderr).toBe(3);
   });
 
   it("--validate: a 200 that breaks the spec exits 5 naming the field; without it, exit 0", async () => {
     const url = await serve(200, { ...SESSION, startTime: 1732579200000 });
     const checked = await cli(["get", "s", "--base-url", url, "--validate"]);
-    expect(checked.code).toBe(5);
+    expect(checked.code, checked.stderr).toBe(5);
     expect(checked.stderr).toMatch(/HyperbrowserInvalidResponseError: .*breaks the spec: \/startTime must be string/);
     const unchecked = await cli(["get", "s", "--base-url", url]);
     expect(unchecked.stderr).toBe("");
-    expect(unchecked.code).toBe(0);
+    expect(unchecked.code, unchecked.stderr).toBe(0);
   });
 
   it("--help documents options and exit codes", async () => {
     const result = await cli(["--help"]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     for (const text of ["--base-url", "--api-key", "--timeout", "--retries", "--json", "--validate", "--mock", "3  session not found", "6  network error or timeout"]) {
       expect(result.stdout).toContain(text);
     }

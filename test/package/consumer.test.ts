@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,12 +15,19 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 let consumer: string;
 let server: TestServer;
+/** dist/ files the other test files run (cli.test.ts runs dist/cli.js), as they were before and after packing. */
+const DIST_FILES = ["dist/cli.js", "dist/index.js", "dist/index.cjs"];
+const distStamps = () => Promise.all(DIST_FILES.map(async (file) => `${file} ${(await stat(join(ROOT, file))).mtimeMs}`));
+let distBefore: string[];
+let distAfter: string[];
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   consumer = await mkdtemp(join(tmpdir(), "hyperbrowser-consumer-"));
   // Packed without scripts: a `prepare` would rebuild dist/ while other test files run dist/cli.js.
+  distBefore = await distStamps();
   const tarball = basename(await packTarball(ROOT, consumer));
+  distAfter = await distStamps();
   await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   const installed = await runCommand(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball}`], { cwd: consumer, timeoutMs: 180_000 });
   expect(installed.code, installed.stderr).toBe(0);
@@ -44,6 +51,10 @@ console.log(JSON.stringify({ session, notFound: missing instanceof HyperbrowserN
 `;
 
 describe("the packed tarball, installed in a fresh project", () => {
+  it("packing it did not rewrite dist/ (other test files run it meanwhile)", () => {
+    expect(distAfter).toEqual(distBefore);
+  });
+
   it("works from ESM", async () => {
     await writeFile(join(consumer, "esm.mjs"), program(`import { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } from "${NAME}";`));
     const result = await runCommand(process.execPath, ["esm.mjs", server.url], { cwd: consumer });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
   HyperbrowserAbortError,
@@ -15,27 +15,15 @@ import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 
 const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", startTime: null, launchState: null };
 
-// sessions.get goes straight to the transport, or through openapi-fetch once the caller has a middleware
-// on client.raw: every case runs both ways.
-let throughMiddleware = false;
-
 function clientAnswering(answer: (request: Request) => Response | Promise<Response>) {
   const stub = createStubFetch(answer);
   const client = createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock: createFakeClock() });
-  if (throughMiddleware) client.raw.use({ onRequest: ({ request }) => request });
   return { client, requests: stub.requests };
 }
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
-describe.each([
-  ["directly to the transport", false],
-  ["through openapi-fetch (a middleware of the caller's registered)", true],
-])("sessions.get, %s", (_path, viaMiddleware) => {
-  beforeEach(() => {
-    throughMiddleware = viaMiddleware;
-  });
-
+describe("sessions.get", () => {
   it("resolves to the parsed body of a 200 and sends one GET with x-api-key", async () => {
     const { client, requests } = clientAnswering(() => jsonResponse(SESSION));
     await expect(client.sessions.get(SESSION.id)).resolves.toEqual(SESSION);
@@ -107,5 +95,40 @@ describe.each([
     );
     const error = await rejection(client.sessions.get("s", { signal: controller.signal }));
     expect(error).toBeInstanceOf(HyperbrowserAbortError);
+  });
+});
+
+describe("sessions.get goes through client.raw like any caller", () => {
+  it("a middleware of the caller's sees its request (key already attached) and its response", async () => {
+    const { client, requests } = clientAnswering(() => jsonResponse(SESSION, 200, { "x-request-id": "req-9" }));
+    const seen: string[] = [];
+    client.raw.use({
+      onRequest: ({ request, schemaPath }) => {
+        seen.push(`request ${request.method} ${request.url} ${schemaPath} key=${request.headers.get("x-api-key")}`);
+      },
+      onResponse: ({ response }) => {
+        seen.push(`response ${response.status} ${response.headers.get("x-request-id")}`);
+      },
+    });
+    await expect(client.sessions.get(SESSION.id)).resolves.toEqual(SESSION);
+    expect(seen).toEqual([`request GET http://127.0.0.1:1/api/session/${SESSION.id} /api/session/{id} key=k`, "response 200 req-9"]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("a response a middleware of the caller's makes is read like the server's", async () => {
+    const { client, requests } = clientAnswering(() => jsonResponse(SESSION));
+    client.raw.use({ onResponse: () => jsonResponse({ message: "gone" }, 404, { "x-request-id": "req-mw" }) });
+    const error = await rejection(client.sessions.get(SESSION.id));
+    expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
+    expect(error).toMatchObject({ status: 404, message: "gone", requestId: "req-mw" });
+    expect(requests).toHaveLength(1);
+  });
+
+  it("the key is attached once, by the auth middleware, over any x-api-key of the caller's", async () => {
+    const { client, requests } = clientAnswering(() => jsonResponse(SESSION));
+    await client.sessions.get(SESSION.id);
+    await client.raw.GET("/api/session/{id}", { params: { path: { id: SESSION.id } }, headers: { "X-Api-Key": "not-the-key" } });
+    // Headers joins repeated values with ", ": exactly "k" means one header with the configured key.
+    expect(requests.map((request) => request.headers.get("x-api-key"))).toEqual(["k", "k"]);
   });
 });
