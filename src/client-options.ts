@@ -24,6 +24,8 @@ import { systemClock, type Clock } from "./retry/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
 
+const CLIENT = "createHyperbrowserClient";
+
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Default time for a whole call: every attempt and every wait between them. */
@@ -149,8 +151,8 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     fetch: checkFunction("fetch", options.fetch),
     headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent()),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
-    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
-    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
+    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs, CLIENT) ?? DEFAULT_TIMEOUT_MS,
+    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs, CLIENT) ?? DEFAULT_DEADLINE_MS,
     retryBudget: options.retryBudget === false ? undefined : new RetryBudget(checkObject("retryBudget", options.retryBudget), clock),
     maxSockets: checkMaxSockets(options.maxSockets, DEFAULT_MAX_SOCKETS),
     proxyFor: resolveProxySettings(options.proxy, env),

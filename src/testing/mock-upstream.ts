@@ -5,7 +5,7 @@ import type { Clock } from "../retry/clock.js";
 import type { SessionDetail } from "../types.js";
 import { buildErrorResponse, buildSessionDetail, type FixtureOptions } from "./build-session-detail.js";
 import type { DeepPartial } from "./deep-merge.js";
-import { ScenarioQueue, type MockScenario, type ScenarioTarget } from "./scenarios.js";
+import { isNullBodyStatus, ScenarioQueue, type MockScenario, type ScenarioTarget } from "./scenarios.js";
 import { assertMatchesSpec } from "./spec-check.js";
 
 /** Options of {@link createHyperbrowserMock}. */
@@ -116,8 +116,10 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
     const call: MockCall = { method: request.method, path: `${path}${url.search}`, id, headers, answer: "session", status: undefined, body: undefined };
     calls.push(call);
     const answer = (kind: MockCall["answer"], status: number, body: unknown, extra: Record<string, string> = {}) => {
-      const text = typeof body === "string" ? body : JSON.stringify(body);
-      Object.assign(call, { answer: kind, status, body: typeof body === "string" ? safeParse(body) : body });
+      // A 204, 205 or 304 carries no body; the scenario check refuses one given explicitly.
+      const sent = isNullBodyStatus(status) ? null : body;
+      const text = sent === null ? null : typeof sent === "string" ? sent : JSON.stringify(sent);
+      Object.assign(call, { answer: kind, status, body: typeof sent === "string" ? safeParse(sent) : sent });
       return new Response(text, { status, headers: { "content-type": "application/json", "x-request-id": `mock-${calls.length}`, ...extra } });
     };
 

@@ -105,7 +105,7 @@ describe("options are checked when the client is made, and a bad key is never ec
     [{ maxSockets: 0 }, /`maxSockets` must be an integer from 1 to 10000, got 0/],
     [{ retryBudget: "none" }, /`retryBudget` must be an object, got string/],
     [{ proxy: "socks5://proxy:1080" }, /`proxy` uses socks5:; only http and https proxies are supported/],
-    [{ deadlineMs: -1 }, /deadlineMs must be a number of milliseconds/],
+    [{ deadlineMs: -1 }, /createHyperbrowserClient: `deadlineMs` must be a number of milliseconds from 1 to 2147483647, got number -1/],
   ])("%j → TypeError at construction", (options, message) => {
     expect(() => createHyperbrowserClient({ apiKey: "k", ...(options as object) })).toThrow(message);
   });

@@ -41,7 +41,7 @@ describe("serveMock", () => {
     served.push(server);
     expect(await rawRequest(server.url, head)).toMatch(status);
     const client = createHyperbrowserMockClientFor(server.url, mock.apiKey);
-    await expect(client.sessions.get(session.id)).resolves.toMatchObject({ id: session.id });
+    await expect(client.sessions.get(String(session.id))).resolves.toMatchObject({ id: session.id });
     await client.close();
   });
 
