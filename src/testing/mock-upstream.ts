@@ -33,7 +33,7 @@ export interface MockCall {
   path: string;
   /** The session id of a `GET /api/session/{id}`, decoded. */
   id: string | undefined;
-  /** Request headers, names lower-cased, the API key replaced by `[REDACTED]`. */
+  /** Request headers, names lower-cased; `x-api-key`, `authorization`, `proxy-authorization` and `cookie` replaced by `[REDACTED]`. */
   headers: Record<string, string>;
   /** The scenario that answered, or `"session"` / `"not found"` / `"unauthorized"` / `"no route"`. */
   answer: MockScenario["kind"] | "session" | "not found" | "unauthorized" | "no route";
@@ -72,6 +72,8 @@ export interface HyperbrowserMock {
 
 const SESSION_PATH_RE = /^\/api\/session\/([^/]+)$/;
 const REDACTED = "[REDACTED]";
+// Headers that carry credentials: the API key, and whatever a service's own auth or a proxy adds.
+const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
 /**
  * An in-memory upstream for tests of code that looks sessions up: holds sessions, answers
@@ -111,7 +113,7 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
     const id = match ? safeDecode(match[1] as string) : undefined;
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
-      headers[name] = name === "x-api-key" ? REDACTED : value;
+      headers[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
     });
     const call: MockCall = { method: request.method, path: `${path}${url.search}`, id, headers, answer: "session", status: undefined, body: undefined };
     calls.push(call);

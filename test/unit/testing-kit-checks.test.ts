@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHyperbrowserMock, type MockScenario } from "../../src/testing/index.js";
+import { buildErrorResponse, buildSessionDetail, createHyperbrowserMock, type MockScenario } from "../../src/testing/index.js";
 
 const scenario = (value: unknown) => value as MockScenario;
 
@@ -39,5 +39,54 @@ describe("respond() refuses scenarios the mock cannot play, when they are define
     }
     expect(mock.calls.map((call) => [call.status, call.body])).toEqual([[204, null], [205, null], [304, null]]);
     expect(() => mock.respond({ kind: "delay", ms: 2 ** 31 - 1 })).not.toThrow();
+  });
+});
+
+describe("testing kit: secrets and hostile overrides (issue 16.13)", () => {
+  it("calls keep no credentials: authorization, proxy-authorization and cookie are redacted like the key", async () => {
+    const mock = createHyperbrowserMock();
+    const session = mock.add();
+    const client = mock.client({ headers: { authorization: "Bearer secret-bearer", cookie: "sid=secret-cookie", "proxy-authorization": "Basic secret-proxy" } });
+    await client.sessions.get(String(session.id));
+    const recorded = JSON.stringify(mock.calls);
+    for (const secret of [mock.apiKey, "secret-bearer", "secret-cookie", "secret-proxy"]) expect(recorded).not.toContain(secret);
+    expect(mock.calls[0]?.headers).toMatchObject({ authorization: "[REDACTED]", cookie: "[REDACTED]", "proxy-authorization": "[REDACTED]", "x-api-key": "[REDACTED]" });
+  });
+
+  it("a __proto__ key from JSON.parse stays a plain field, as JSON.parse made it: the prototype is not swapped", () => {
+    const overrides = JSON.parse('{"__proto__":{"polluted":true},"status":"closed"}') as object;
+    const session = buildSessionDetail(overrides);
+    expect(Object.getPrototypeOf(session)).toBe(Object.prototype);
+    expect((session as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(session, "__proto__")?.value).toEqual({ polluted: true });
+    expect(session.status).toBe("closed");
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("a 100k-deep override is a TypeError naming the JSON pointer, not a RangeError", () => {
+    let deep: Record<string, unknown> = {};
+    for (let index = 0; index < 100_000; index += 1) deep = { a: deep };
+    expect(() => buildSessionDetail({ launchState: deep } as never)).toThrow(TypeError);
+    expect(() => buildSessionDetail({ launchState: deep } as never)).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/a\/a/);
+  });
+
+  it("a cycle in the overrides is the same TypeError", () => {
+    const loop: Record<string, unknown> = {};
+    loop["next"] = loop;
+    expect(() => buildSessionDetail({ launchState: loop } as never)).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/next/);
+  });
+
+  it.each([
+    ["a function", { launchState: { profile: { id: () => "x" } } }, /buildSessionDetail: the override at \/launchState\/profile\/id is a function/],
+    ["a symbol", { token: Symbol("t") }, /buildSessionDetail: the override at \/token is a symbol/],
+    ["a BigInt", { creditsUsed: 1n }, /buildSessionDetail: the override at \/creditsUsed is a bigint/],
+    ["a Map", { launchState: new Map() }, /buildSessionDetail: the override at \/launchState is an object that is not plain JSON/],
+  ])("%s in the overrides is a TypeError naming the JSON pointer", (_name, overrides, message) => {
+    expect(() => buildSessionDetail(overrides as never)).toThrow(TypeError);
+    expect(() => buildSessionDetail(overrides as never)).toThrow(message);
+  });
+
+  it("buildErrorResponse checks its overrides the same way", () => {
+    expect(() => buildErrorResponse({ message: (() => "x") as never })).toThrow(/buildErrorResponse: the override at \/message is a function/);
   });
 });
