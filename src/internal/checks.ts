@@ -28,6 +28,7 @@ export function describeValue(value: unknown): string {
  * `timeout` instead of `timeoutMs` pointed out rather than silently ignored.
  */
 export function checkKnownOptions(where: string, options: object, known: readonly string[]): void {
+  if (typeof options !== "object" || options === null) throw optionError(where, "options", "an object", options);
   for (const key of Object.keys(options)) {
     if (known.includes(key)) continue;
     const nearest = nearestName(key, known);
@@ -39,7 +40,7 @@ export function checkKnownOptions(where: string, options: object, known: readonl
 }
 
 /** Rejects a time limit that is not a positive number a timer can wait for. */
-export function checkMilliseconds(name: string, value: number | undefined, where = "sessions.get"): number | undefined {
+export function checkMilliseconds(where: string, name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS)) throw optionError(where, name, `a number of milliseconds from 1 to ${MAX_TIMER_MS}`, value);
   return value;

@@ -1,6 +1,8 @@
 import type { HyperbrowserClient, HyperbrowserClientOptions } from "../index.js";
 import { createHyperbrowserClient } from "../index.js";
+import { checkBaseUrl } from "../client-option-checks.js";
 import { onAbort } from "../internal/abort-listener.js";
+import { checkKnownOptions, headerValueProblem, optionError } from "../internal/checks.js";
 import type { Clock } from "../retry/clock.js";
 import type { SessionDetail } from "../types.js";
 import { buildErrorResponse, buildSessionDetail, type FixtureOptions } from "./build-session-detail.js";
@@ -70,6 +72,8 @@ export interface HyperbrowserMock {
   reset(): void;
 }
 
+const WHERE = "createHyperbrowserMock";
+const OPTION_NAMES = ["apiKey", "baseUrl", "clock", "sessions"] as const;
 const SESSION_PATH_RE = /^\/api\/session\/([^/]+)$/;
 const REDACTED = "[REDACTED]";
 // Headers that carry credentials: the API key, and whatever a service's own auth or a proxy adds.
@@ -90,8 +94,9 @@ const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorizati
  * await client.sessions.get(session.id); // the session
  */
 export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): HyperbrowserMock {
+  checkMockOptions(options);
   const apiKey = options.apiKey ?? "test-api-key";
-  const baseUrl = new URL(options.baseUrl ?? "https://api.hyperbrowser.test").href.replace(/\/+$/, "");
+  const baseUrl = checkBaseUrl(options.baseUrl ?? "https://api.hyperbrowser.test", WHERE);
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const sessions = new Map<string, SessionDetail>();
   const calls: MockCall[] = [];
@@ -179,6 +184,22 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
       scenarios.clear();
     },
   };
+}
+
+function checkMockOptions(options: HyperbrowserMockOptions): void {
+  if (typeof options !== "object" || options === null) throw optionError(WHERE, "options", "an object", options);
+  checkKnownOptions(WHERE, options, OPTION_NAMES);
+  const { apiKey, clock, sessions } = options;
+  if (apiKey !== undefined) {
+    if (typeof apiKey !== "string") throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+    if (apiKey === "") throw optionError(WHERE, "apiKey", "a non-empty string");
+    const problem = headerValueProblem(apiKey);
+    if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);
+  }
+  if (clock !== undefined && ["now", "wallTime", "sleep"].some((method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function")) {
+    throw optionError(WHERE, "clock", "a clock with now, wallTime and sleep functions (createTestClock())", clock);
+  }
+  if (sessions !== undefined && !Array.isArray(sessions)) throw optionError(WHERE, "sessions", "an array of sessions", sessions);
 }
 
 function wait(ms: number, signal: AbortSignal, clock: Clock | undefined): Promise<void> {

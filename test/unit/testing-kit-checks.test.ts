@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildErrorResponse, buildSessionDetail, createHyperbrowserMock, type MockScenario } from "../../src/testing/index.js";
+import { buildErrorResponse, buildSessionDetail, createHyperbrowserMock, createTestClock, type MockScenario } from "../../src/testing/index.js";
 
 const scenario = (value: unknown) => value as MockScenario;
 
@@ -88,5 +88,81 @@ describe("testing kit: secrets and hostile overrides (issue 16.13)", () => {
 
   it("buildErrorResponse checks its overrides the same way", () => {
     expect(() => buildErrorResponse({ message: (() => "x") as never })).toThrow(/buildErrorResponse: the override at \/message is a function/);
+  });
+});
+
+describe("testing kit: options a newcomer gets wrong (issue 18)", () => {
+  it.each([
+    [{ apikey: "k" }, /^createHyperbrowserMock: unknown option `apikey`; did you mean `apiKey`\?$/],
+    [{ baseurl: "http://127.0.0.1:1" }, /^createHyperbrowserMock: unknown option `baseurl`; did you mean `baseUrl`\?$/],
+    [{ baseUrl: "sk_live_not-a-url" }, /^createHyperbrowserMock: `baseUrl` must be an absolute http\(s\) URL$/],
+    [{ baseUrl: "ftp://example.test" }, /^createHyperbrowserMock: `baseUrl` must be an http or https URL/],
+    [{ apiKey: "a\nb" }, /^createHyperbrowserMock: `apiKey` has a control character \(U\+000A\) at position 1$/],
+    [{ apiKey: 12345 }, /^createHyperbrowserMock: `apiKey` must be a string, got number$/],
+    [{ sessions: {} }, /^createHyperbrowserMock: `sessions` must be an array of sessions, got object$/],
+  ])("createHyperbrowserMock(%j) is a TypeError naming the option", (options, message) => {
+    expect(() => createHyperbrowserMock(options as never)).toThrow(TypeError);
+    expect(() => createHyperbrowserMock(options as never)).toThrow(message);
+  });
+
+  it("mock.client() refuses a misspelt client option too", () => {
+    expect(() => createHyperbrowserMock().client({ timeout: 800 } as never)).toThrow(/^createHyperbrowserClient: unknown option `timeout`; did you mean `timeoutMs`\?$/);
+  });
+
+  it("clock.run(5) is a TypeError pointing at advance; run accepts any thenable", async () => {
+    const clock = createTestClock();
+    await expect(clock.run(5 as never)).rejects.toThrow(TypeError);
+    await expect(clock.run(5 as never)).rejects.toThrow(/^createTestClock\(\)\.run: `work` must be a promise \(to move time by a number of milliseconds, call clock\.advance\(ms\)\), got number 5$/);
+    await expect(clock.advance(-1)).rejects.toThrow(/^createTestClock\(\)\.advance: `ms` must be a finite number of milliseconds >= 0, got number -1$/);
+    const thenable = { then: (resolve: (value: string) => void) => resolve("done") };
+    await expect(clock.run(thenable)).resolves.toBe("done");
+    expect(() => createTestClock({ strat: 5 } as never)).toThrow(/^createTestClock: unknown option `strat`; did you mean `start`\?$/);
+  });
+
+  it("a mock.client() call waiting on the mock's virtual clock that nobody advances is reported, pointing at the clock", async () => {
+    const clock = createTestClock({ stallWarningMs: 100 });
+    const mock = createHyperbrowserMock({ clock });
+    const session = mock.add();
+    mock.respond({ kind: "status", status: 503, retryAfter: 1 });
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const call = mock.client().sessions.get(String(session.id));
+      // Real time passes; the call sits in its 1 s backoff on the virtual clock.
+      const deadline = Date.now() + 8_000;
+      while (warnings.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      const stalled = warnings.find((warning) => (warning as { code?: string }).code === "HYPERBROWSER_TEST_CLOCK_STALLED");
+      expect(stalled?.message).toMatch(/createTestClock: 1 timer\(s\) have waited 100 ms of real time on this virtual clock \(the next is due in 1000 virtual ms\)/);
+      expect(stalled?.message).toMatch(/clock\.run\(promise\) or clock\.advance\(ms\)/);
+      // Driving the clock still finishes the call.
+      await expect(clock.run(call)).resolves.toMatchObject({ id: session.id });
+    } finally {
+      process.off("warning", onWarning);
+    }
+  }, 15_000);
+
+  it("no warning while run() drives the clock, or with stallWarningMs: false", async () => {
+    for (const stallWarningMs of [50, false] as const) {
+      const clock = createTestClock({ stallWarningMs });
+      const mock = createHyperbrowserMock({ clock });
+      const session = mock.add();
+      mock.respond({ kind: "status", status: 503, retryAfter: 1 }, { times: 2 });
+      const warnings: Error[] = [];
+      const onWarning = (warning: Error) => warnings.push(warning);
+      process.on("warning", onWarning);
+      try {
+        await clock.run(mock.client().sessions.get(String(session.id)));
+        if (stallWarningMs === false) {
+          mock.respond({ kind: "status", status: 503, retryAfter: 1 });
+          const call = mock.client().sessions.get(String(session.id));
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await clock.run(call);
+        } else await new Promise((resolve) => setTimeout(resolve, 300));
+      } finally {
+        process.off("warning", onWarning);
+      }
+      expect(warnings.filter((warning) => (warning as { code?: string }).code === "HYPERBROWSER_TEST_CLOCK_STALLED")).toEqual([]);
+    }
   });
 });
