@@ -114,7 +114,7 @@ describe("testing kit: options a newcomer gets wrong (issue 18)", () => {
     await expect(clock.run(5 as never)).rejects.toThrow(TypeError);
     await expect(clock.run(5 as never)).rejects.toThrow(/^createTestClock\(\)\.run: `work` must be a promise \(to move time by a number of milliseconds, call clock\.advance\(ms\)\), got number 5$/);
     await expect(clock.advance(-1)).rejects.toThrow(/^createTestClock\(\)\.advance: `ms` must be a finite number of milliseconds >= 0, got number -1$/);
-    const thenable = { then: (resolve: (value: string) => void) => resolve("done") };
+    const thenable = { then: (resolve: (value: string) => void) => resolve("done") } as unknown as PromiseLike<string>;
     await expect(clock.run(thenable)).resolves.toBe("done");
     expect(() => createTestClock({ strat: 5 } as never)).toThrow(/^createTestClock: unknown option `strat`; did you mean `start`\?$/);
   });
