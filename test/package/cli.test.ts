@@ -97,7 +97,7 @@ describe("hyperbrowser-session (the built binary)", () => {
     [["list"], /unknown command "list"/],
     [["get"], /missing <session-id>/],
     [["get", "s", "--frobnicate"], /^hyperbrowser-session: unknown option --frobnicate \(see --help\)\n$/],
-    [["get", "s", "--base-url", "not a url"], /^hyperbrowser-session: --base-url is not an absolute URL \(see --help\)\n$/],
+    [["get", "s", "--base-url", "not a url"], /^hyperbrowser-session: --base-url must be an absolute http\(s\) URL \(see --help\)\n$/],
     [["get", "s", "--base-url", "ftp://x"], /^hyperbrowser-session: --base-url must be an http or https URL/],
     [["get", "s", "--retries", "11"], /--retries must be an integer from 0 to 10/],
     [["get", "s", "--timeout", "soon"], /--timeout must be an integer/],
