@@ -43,7 +43,8 @@ export class ScenarioQueue {
   add(scenario: MockScenario, target: ScenarioTarget = {}): void {
     checkTarget(target);
     checkScenario(scenario);
-    const entry = { scenario, remaining: target.times ?? 1 };
+    // A copy: changing the object afterwards cannot slip past the checks.
+    const entry = { scenario: structuredClone(scenario), remaining: target.times ?? 1 };
     if (target.id === undefined) this.#any.push(entry);
     else this.#byId.set(target.id, [...(this.#byId.get(target.id) ?? []), entry]);
   }

@@ -166,3 +166,17 @@ describe("testing kit: options a newcomer gets wrong (issue 18)", () => {
     }
   });
 });
+
+describe("respond() keeps what was checked", () => {
+  it("changing the scenario object after respond() does not change what the mock plays", async () => {
+    const mock = createHyperbrowserMock();
+    const session = mock.add();
+    const scenario = { kind: "status" as const, status: 503, body: { message: "first" } as unknown };
+    mock.respond(scenario);
+    scenario.status = 304;
+    scenario.body = { n: 1n };
+    const response = await mock.fetch(`${mock.baseUrl}/api/session/${session.id}`, { headers: { "x-api-key": mock.apiKey } });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ message: "first" });
+  });
+});
