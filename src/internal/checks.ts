@@ -33,9 +33,9 @@ export function checkKnownOptions(where: string, options: object, known: readonl
     if (known.includes(key)) continue;
     const nearest = nearestName(key, known);
     // A key is shown only when it looks like an option name: anything else could be pasted data.
-    const shown = /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? `\`${key}\`` : "an option name";
+    const shown = /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? ` \`${key}\`` : " (its name is not shown: it does not look like one)";
     const hint = nearest === undefined ? `known options are ${known.map((name) => `\`${name}\``).join(", ")}` : `did you mean \`${nearest}\`?`;
-    throw new TypeError(`${where}: unknown option ${shown}; ${hint}`);
+    throw new TypeError(`${where}: unknown option${shown}; ${hint}`);
   }
 }
 
