@@ -1,8 +1,10 @@
 import type { Middleware } from "openapi-fetch";
 import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./http/key-origin.js";
-import { headerValueProblem } from "./internal/checks.js";
+import { checkKnownOptions, headerValueProblem, optionError } from "./internal/checks.js";
 
 export { API_KEY_HEADER };
+
+const WHERE = "createApiKeyAuth";
 
 /** Options of {@link createApiKeyAuth}. */
 export interface ApiKeyAuthOptions {
@@ -23,11 +25,12 @@ export interface ApiKeyAuthOptions {
  * raw.use(createApiKeyAuth(process.env.HYPERBROWSER_API_KEY!, { origin: new URL(baseUrl).origin }));
  */
 export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}): Middleware {
-  if (typeof apiKey !== "string" || apiKey.trim() === "") {
-    throw new TypeError("createApiKeyAuth: the API key must be a non-empty string");
-  }
+  if (typeof apiKey !== "string") throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+  if (apiKey.trim() === "") throw optionError(WHERE, "apiKey", "a non-empty string");
   const problem = headerValueProblem(apiKey);
-  if (problem) throw new TypeError(`createApiKeyAuth: the API key ${problem}`);
+  if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);
+  if (typeof options !== "object" || options === null) throw optionError(WHERE, "options", "an object", options);
+  checkKnownOptions(WHERE, options, ["origin"]);
   const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   return {
     onRequest({ request }) {

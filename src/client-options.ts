@@ -14,7 +14,7 @@ import {
   checkValidateResponses,
 } from "./client-option-checks.js";
 import { resolveProxySettings, type ProxyResolver } from "./http/proxy-settings.js";
-import { checkHeaders, checkMilliseconds } from "./internal/checks.js";
+import { checkHeaders, checkKnownOptions, checkMilliseconds, optionError } from "./internal/checks.js";
 import { clientUserAgent, withUserAgent } from "./internal/user-agent.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
 import type { HyperbrowserHooks } from "./telemetry/events.js";
@@ -24,6 +24,8 @@ import { systemClock, type Clock } from "./internal/clock.js";
 import { RetryBudget, type RetryBudgetOptions } from "./retry/retry-budget.js";
 import { normalizeRetryOptions, type RetryOptions, type RetryPolicy } from "./retry/retry-policy.js";
 import { CLIENT_VERSION } from "./version.js";
+
+const CLIENT = "createHyperbrowserClient";
 
 /** Default time for one attempt, headers and body together. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -96,6 +98,14 @@ export interface HyperbrowserClientOptions extends CallOptions {
   random?: (() => number) | undefined;
 }
 
+// Every key of HyperbrowserClientOptions; the type below fails to compile when one is missing here.
+const CLIENT_OPTION_NAMES = [
+  "timeoutMs", "deadlineMs", "maxRetries", "apiKey", "baseUrl", "fetch", "headers", "retry", "retryBudget", "maxSockets",
+  "proxy", "logger", "hooks", "telemetry", "validateResponses", "clock", "random",
+] as const satisfies readonly (keyof HyperbrowserClientOptions)[];
+const everyOptionListed: Exclude<keyof HyperbrowserClientOptions, (typeof CLIENT_OPTION_NAMES)[number]> extends never ? true : false = true;
+void everyOptionListed;
+
 /** Options after defaults from the environment and the spec are applied and checked. */
 export interface ResolvedClientOptions {
   apiKey: string;
@@ -122,7 +132,8 @@ export interface ResolvedClientOptions {
  * that could be a secret.
  */
 export function resolveClientOptions(options: HyperbrowserClientOptions): ResolvedClientOptions {
-  if (typeof options !== "object" || options === null) throw new TypeError("createHyperbrowserClient: options must be an object");
+  if (typeof options !== "object" || options === null) throw optionError(CLIENT, "options", "an object", options);
+  checkKnownOptions(CLIENT, options, CLIENT_OPTION_NAMES);
   const env = typeof process === "undefined" ? {} : process.env;
   const clock = checkClock(options.clock) ?? systemClock;
   return {
@@ -131,8 +142,8 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     fetch: checkFunction("fetch", options.fetch),
     headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent(CLIENT_VERSION)),
     retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
-    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
-    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
+    timeoutMs: checkMilliseconds(CLIENT, "timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+    deadlineMs: checkMilliseconds(CLIENT, "deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
     retryBudget: options.retryBudget === false ? undefined : new RetryBudget(checkObject("retryBudget", options.retryBudget), clock),
     maxSockets: checkMaxSockets(options.maxSockets, DEFAULT_MAX_SOCKETS),
     proxyFor: resolveProxySettings(options.proxy, env),

@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const baseUrlSource = values["base-url"] === undefined ? "HYPERBROWSER_BASE_URL" : "--base-url";
   const baseUrl = values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined);
   const baseUrlProblem = baseUrl === undefined ? undefined : problemOf(() => checkBaseUrl(baseUrl));
-  if (baseUrlProblem) return usage(`${baseUrlSource} ${baseUrlProblem.replace(/^createHyperbrowserClient: baseUrl /, "")}`);
+  if (baseUrlProblem) return usage(`${baseUrlSource} ${baseUrlProblem.replace(/^createHyperbrowserClient: `baseUrl` /, "")}`);
 
   const mock = values.mock ? createCliMock(apiKey) : undefined;
   if (mock) io.stderr(`${mock.description}\n`);
@@ -109,5 +109,6 @@ function problemOf(check: () => unknown): string | undefined {
 function parseInteger(value: string | undefined, name: string, min: number, max: number): number | undefined | string {
   if (value === undefined) return undefined;
   const number = Number(value);
-  return Number.isInteger(number) && number >= min && number <= max ? number : `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`;
+  // The value is not repeated: the CLI never echoes what it was given (a key typed into the wrong flag).
+  return Number.isInteger(number) && number >= min && number <= max ? number : `${name} must be an integer from ${min} to ${max}`;
 }

@@ -1,4 +1,5 @@
 import { unbracketHost } from "../internal/host.js";
+import { optionError } from "../internal/checks.js";
 
 /** A proxy URL, or `false` for none; undefined means "from the environment". */
 export type ProxyOption = string | false | undefined;
@@ -18,7 +19,7 @@ const NO_PROXY: ProxyResolver = () => undefined;
 export function resolveProxySettings(option: ProxyOption, env: Record<string, string | undefined>): ProxyResolver {
   if (option === false) return NO_PROXY;
   if (option !== undefined) {
-    if (typeof option !== "string") throw new TypeError("createHyperbrowserClient: `proxy` must be a URL string or false");
+    if (typeof option !== "string") throw optionError("createHyperbrowserClient", "proxy", "a URL string or false", option);
     const proxy = parseProxyUrl(option, "`proxy`");
     return () => proxy;
   }

@@ -1,14 +1,48 @@
+import { nearestName } from "./nearest-name.js";
+
+// The one place options are checked. Every message has one shape,
+//   `<function>: \`<option>\` must be <what it must be>, got <the type>`,
+// and never quotes a string value: a key pasted into the wrong option must not reach a log.
+
 // setTimeout fires at once for delays above 2^31 - 1 ms.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 // RFC 9110 token: what a header name may be made of.
 const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-/** Rejects a time limit that is not a positive number a timer can wait for. */
-export function checkMilliseconds(name: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS)) {
-    throw new TypeError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${String(value)}`);
+/** The TypeError for an option that is not what it must be, in the package's one message format. */
+export function optionError(where: string, name: string, expectation: string, value?: unknown): TypeError {
+  const got = arguments.length >= 4 ? `, got ${describeValue(value)}` : "";
+  return new TypeError(`${where}: \`${name}\` must be ${expectation}${got}`);
+}
+
+/** What a value is, for an error message: its type, and the value only for numbers and booleans (never a string). */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
+/**
+ * Refuses keys that `known` does not list, naming the nearest known one: plain JavaScript callers get
+ * `timeout` instead of `timeoutMs` pointed out rather than silently ignored.
+ */
+export function checkKnownOptions(where: string, options: object, known: readonly string[]): void {
+  if (typeof options !== "object" || options === null) throw optionError(where, "options", "an object", options);
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const nearest = nearestName(key, known);
+    // A key is shown only when it looks like an option name: anything else could be pasted data.
+    const shown = /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? ` \`${key}\`` : " (its name is not shown: it does not look like one)";
+    const hint = nearest === undefined ? `known options are ${known.map((name) => `\`${name}\``).join(", ")}` : `did you mean \`${nearest}\`?`;
+    throw new TypeError(`${where}: unknown option${shown}; ${hint}`);
   }
+}
+
+/** Rejects a time limit that is not a positive number a timer can wait for. */
+export function checkMilliseconds(where: string, name: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS)) throw optionError(where, name, `a number of milliseconds from 1 to ${MAX_TIMER_MS}`, value);
   return value;
 }
 

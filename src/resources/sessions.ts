@@ -103,9 +103,9 @@ export function createSessionsResource(raw: Client<paths>, context: SessionsCont
 function callSettings(options: GetSessionOptions, retry: RetryPolicy): CallSettings | undefined {
   if (options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined) return undefined;
   return {
-    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, retry),
-    timeoutMs: checkMilliseconds("timeoutMs", options.timeoutMs),
-    deadlineMs: checkMilliseconds("deadlineMs", options.deadlineMs),
+    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, retry, "sessions.get"),
+    timeoutMs: checkMilliseconds("sessions.get", "timeoutMs", options.timeoutMs),
+    deadlineMs: checkMilliseconds("sessions.get", "deadlineMs", options.deadlineMs),
   };
 }
 

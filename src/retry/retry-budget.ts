@@ -1,3 +1,4 @@
+import { checkKnownOptions, optionError } from "../internal/checks.js";
 import type { Clock } from "../internal/clock.js";
 
 /** Options of the retry budget shared by all calls of one client. */
@@ -48,11 +49,12 @@ export class RetryBudget {
   #updatedAt: number;
 
   constructor(options: RetryBudgetOptions = {}, clock: Pick<Clock, "now"> = { now: () => performance.now() }) {
+    checkKnownOptions(`${WHERE} (\`retryBudget\`)`, options, BUDGET_OPTION_NAMES);
     this.maxTokens = checkRate("maxTokens", options.maxTokens ?? 10, false);
     this.tokenRatio = checkRate("tokenRatio", options.tokenRatio ?? 0.2, false);
     this.refillPerSecond = checkRate("refillPerSecond", options.refillPerSecond ?? 0.5, true);
     this.minRetriesPerSecond = checkRate("minRetriesPerSecond", options.minRetriesPerSecond ?? 0.1, true);
-    if (this.tokenRatio > this.maxTokens) throw new TypeError(`retryBudget.tokenRatio must be at most maxTokens, got ${this.tokenRatio}`);
+    if (this.tokenRatio > this.maxTokens) throw optionError(WHERE, "retryBudget.tokenRatio", "at most `retryBudget.maxTokens`", this.tokenRatio);
     this.#now = () => clock.now();
     this.#tokens = this.maxTokens;
     this.#floorCredit = this.minRetriesPerSecond > 0 ? 1 : 0;
@@ -101,9 +103,12 @@ export class RetryBudget {
   }
 }
 
+const WHERE = "createHyperbrowserClient";
+const BUDGET_OPTION_NAMES = ["maxTokens", "tokenRatio", "refillPerSecond", "minRetriesPerSecond"] as const satisfies readonly (keyof RetryBudgetOptions)[];
+
 function checkRate(name: string, value: number, zeroAllowed: boolean): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {
-    throw new TypeError(`retryBudget.${name} must be a finite number ${zeroAllowed ? ">= 0" : "> 0"}, got ${String(value)}`);
+    throw optionError(WHERE, `retryBudget.${name}`, `a finite number ${zeroAllowed ? ">= 0" : "> 0"}`, value);
   }
   return value;
 }

@@ -1,3 +1,5 @@
+import { checkKnownOptions, optionError } from "../internal/checks.js";
+
 /** How failed attempts are retried. */
 export interface RetryOptions {
   /**
@@ -44,8 +46,14 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 409, 425, 4
 
 const MAX_RETRIES_LIMIT = 10;
 
-/** Applies defaults to retry options and rejects values that make no sense. */
-export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPolicy = DEFAULT_RETRY_POLICY): RetryPolicy {
+const RETRY_OPTION_NAMES = ["maxRetries", "initialDelayMs", "maxDelayMs", "maxRetryAfterMs", "jitter"] as const satisfies readonly (keyof RetryOptions)[];
+
+/**
+ * Applies defaults to retry options and rejects values that make no sense (a `TypeError` from `where`,
+ * the function the options were given to).
+ */
+export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPolicy = DEFAULT_RETRY_POLICY, where = "createHyperbrowserClient"): RetryPolicy {
+  checkKnownOptions(`${where} (\`retry\`)`, options, RETRY_OPTION_NAMES);
   const policy = {
     maxRetries: options.maxRetries ?? base.maxRetries,
     initialDelayMs: options.initialDelayMs ?? base.initialDelayMs,
@@ -54,12 +62,12 @@ export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPol
     jitter: options.jitter ?? base.jitter,
   };
   if (!Number.isInteger(policy.maxRetries) || policy.maxRetries < 0 || policy.maxRetries > MAX_RETRIES_LIMIT) {
-    throw new TypeError(`maxRetries must be an integer from 0 to ${MAX_RETRIES_LIMIT}, got ${policy.maxRetries}`);
+    throw optionError(where, "maxRetries", `an integer from 0 to ${MAX_RETRIES_LIMIT}`, policy.maxRetries);
   }
   for (const name of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-    if (!Number.isFinite(policy[name]) || policy[name] < 0) throw new TypeError(`${name} must be a finite number >= 0, got ${policy[name]}`);
+    if (typeof policy[name] !== "number" || !Number.isFinite(policy[name]) || policy[name] < 0) throw optionError(where, `retry.${name}`, "a finite number >= 0", policy[name]);
   }
-  if (!(policy.jitter >= 0 && policy.jitter <= 1)) throw new TypeError(`jitter must be from 0 to 1, got ${policy.jitter}`);
+  if (typeof policy.jitter !== "number" || !(policy.jitter >= 0 && policy.jitter <= 1)) throw optionError(where, "retry.jitter", "a number from 0 to 1", policy.jitter);
   return Object.freeze(policy);
 }
 

@@ -35,7 +35,7 @@ export function buildSessionDetail(overrides: DeepPartial<SessionDetail> = {}, o
   const status = (overrides as { status?: unknown }).status;
   // A closed or failed session has ended; keep the fixture coherent unless told otherwise.
   if (status === "closed" || status === "error") base.endTime = String(Number(base.startTime) + 60_000 + Math.floor(random() * 3_600_000));
-  const session = deepMerge(keepDeclared(base, "SessionDetail") as SessionDetail, overrides);
+  const session = deepMerge(keepDeclared(base, "SessionDetail") as SessionDetail, overrides, "buildSessionDetail");
   assertMatchesSpec(session, "200", "buildSessionDetail: the session");
   return session;
 }
@@ -45,7 +45,7 @@ export function buildSessionDetail(overrides: DeepPartial<SessionDetail> = {}, o
  * checked like {@link buildSessionDetail}.
  */
 export function buildErrorResponse(overrides: DeepPartial<ErrorResponse> = {}): ErrorResponse {
-  const body = deepMerge<ErrorResponse>({ message: "Session not found" }, overrides);
+  const body = deepMerge<ErrorResponse>({ message: "Session not found" }, overrides, "buildErrorResponse");
   assertMatchesSpec(body, "404", "buildErrorResponse: the body");
   return body;
 }

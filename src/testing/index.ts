@@ -2,5 +2,5 @@ export { buildErrorResponse, buildSessionDetail, type FixtureOptions } from "./b
 export type { DeepPartial } from "./deep-merge.js";
 export { createHyperbrowserMock, type HyperbrowserMock, type HyperbrowserMockOptions, type MockCall } from "./mock-upstream.js";
 export type { MockScenario, ScenarioTarget } from "./scenarios.js";
-export { createTestClock, type TestClock } from "./test-clock.js";
+export { createTestClock, type TestClock, type TestClockOptions } from "./test-clock.js";
 export { serveMock, type ServedMock } from "./serve-mock.js";

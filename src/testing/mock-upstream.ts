@@ -1,11 +1,13 @@
 import type { HyperbrowserClient, HyperbrowserClientOptions } from "../index.js";
 import { createHyperbrowserClient } from "../index.js";
+import { checkBaseUrl } from "../client-option-checks.js";
 import { onAbort } from "../internal/abort-listener.js";
+import { checkKnownOptions, headerValueProblem, optionError } from "../internal/checks.js";
 import type { Clock } from "../internal/clock.js";
 import type { SessionDetail } from "../types.js";
 import { buildErrorResponse, buildSessionDetail, type FixtureOptions } from "./build-session-detail.js";
 import type { DeepPartial } from "./deep-merge.js";
-import { ScenarioQueue, type MockScenario, type ScenarioTarget } from "./scenarios.js";
+import { isNullBodyStatus, ScenarioQueue, type MockScenario, type ScenarioTarget } from "./scenarios.js";
 import { assertMatchesSpec } from "./spec-check.js";
 
 /** Options of {@link createHyperbrowserMock}. */
@@ -33,7 +35,7 @@ export interface MockCall {
   path: string;
   /** The session id of a `GET /api/session/{id}`, decoded. */
   id: string | undefined;
-  /** Request headers, names lower-cased, the API key replaced by `[REDACTED]`. */
+  /** Request headers, names lower-cased; `x-api-key`, `authorization`, `proxy-authorization` and `cookie` replaced by `[REDACTED]`. */
   headers: Record<string, string>;
   /** The scenario that answered, or `"session"` / `"not found"` / `"unauthorized"` / `"no route"`. */
   answer: MockScenario["kind"] | "session" | "not found" | "unauthorized" | "no route";
@@ -70,8 +72,12 @@ export interface HyperbrowserMock {
   reset(): void;
 }
 
+const WHERE = "createHyperbrowserMock";
+const OPTION_NAMES = ["apiKey", "baseUrl", "clock", "sessions"] as const;
 const SESSION_PATH_RE = /^\/api\/session\/([^/]+)$/;
 const REDACTED = "[REDACTED]";
+// Headers that carry credentials: the API key, and whatever a service's own auth or a proxy adds.
+const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
 /**
  * An in-memory upstream for tests of code that looks sessions up: holds sessions, answers
@@ -88,8 +94,9 @@ const REDACTED = "[REDACTED]";
  * await client.sessions.get(session.id); // the session
  */
 export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): HyperbrowserMock {
+  checkMockOptions(options);
   const apiKey = options.apiKey ?? "test-api-key";
-  const baseUrl = new URL(options.baseUrl ?? "https://api.hyperbrowser.test").href.replace(/\/+$/, "");
+  const baseUrl = checkBaseUrl(options.baseUrl ?? "https://api.hyperbrowser.test", WHERE);
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const sessions = new Map<string, SessionDetail>();
   const calls: MockCall[] = [];
@@ -111,13 +118,15 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
     const id = match ? safeDecode(match[1] as string) : undefined;
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
-      headers[name] = name === "x-api-key" ? REDACTED : value;
+      headers[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
     });
     const call: MockCall = { method: request.method, path: `${path}${url.search}`, id, headers, answer: "session", status: undefined, body: undefined };
     calls.push(call);
     const answer = (kind: MockCall["answer"], status: number, body: unknown, extra: Record<string, string> = {}) => {
-      const text = typeof body === "string" ? body : JSON.stringify(body);
-      Object.assign(call, { answer: kind, status, body: typeof body === "string" ? safeParse(body) : body });
+      // A 204, 205 or 304 carries no body; the scenario check refuses one given explicitly.
+      const sent = isNullBodyStatus(status) ? null : body;
+      const text = sent === null ? null : typeof sent === "string" ? sent : JSON.stringify(sent);
+      Object.assign(call, { answer: kind, status, body: typeof sent === "string" ? safeParse(sent) : sent });
       return new Response(text, { status, headers: { "content-type": "application/json", "x-request-id": `mock-${calls.length}`, ...extra } });
     };
 
@@ -175,6 +184,22 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
       scenarios.clear();
     },
   };
+}
+
+function checkMockOptions(options: HyperbrowserMockOptions): void {
+  if (typeof options !== "object" || options === null) throw optionError(WHERE, "options", "an object", options);
+  checkKnownOptions(WHERE, options, OPTION_NAMES);
+  const { apiKey, clock, sessions } = options;
+  if (apiKey !== undefined) {
+    if (typeof apiKey !== "string") throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+    if (apiKey === "") throw optionError(WHERE, "apiKey", "a non-empty string");
+    const problem = headerValueProblem(apiKey);
+    if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);
+  }
+  if (clock !== undefined && ["now", "wallTime", "sleep"].some((method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function")) {
+    throw optionError(WHERE, "clock", "a clock with now, wallTime and sleep functions (createTestClock())", clock);
+  }
+  if (sessions !== undefined && !Array.isArray(sessions)) throw optionError(WHERE, "sessions", "an array of sessions", sessions);
 }
 
 function wait(ms: number, signal: AbortSignal, clock: Clock | undefined): Promise<void> {

@@ -38,7 +38,7 @@ describe("createHyperbrowserClient options", () => {
   });
 
   it.each([
-    ["not a url", /not an absolute URL/],
+    ["not a url", /`baseUrl` must be an absolute http\(s\) URL/],
     ["ftp://example.com", /http or https/],
     ["https://user:pass@example.com", /credentials/],
     ["https://example.com/?key=1", /query/],
@@ -47,7 +47,7 @@ describe("createHyperbrowserClient options", () => {
   });
 
   it("does not echo a baseUrl it cannot parse (a key pasted into the wrong option stays out of the message)", () => {
-    expect(() => createHyperbrowserClient({ apiKey: "k", baseUrl: "sk_live_SECRET-pasted-here" })).toThrow(/^createHyperbrowserClient: baseUrl is not an absolute URL$/);
+    expect(() => createHyperbrowserClient({ apiKey: "k", baseUrl: "sk_live_SECRET-pasted-here" })).toThrow(/^createHyperbrowserClient: `baseUrl` must be an absolute http\(s\) URL$/);
   });
 
   it("sends extra headers; one that would set x-api-key is refused at construction", async () => {
@@ -100,17 +100,39 @@ describe("options are checked when the client is made, and a bad key is never ec
     [{ logger: 5 }, /`logger` must be an object with debug, info and warn functions \(`console` fits\), got number 5/],
     [{ logger: { debug() {} } }, /`logger` must be an object with debug, info and warn functions/],
     [{ fetch: "fetch" }, /`fetch` must be a function, got string/],
-    [{ clock: { now: () => 0 } }, /`clock` must have now, wallTime and sleep functions; missing wallTime, sleep/],
+    [{ clock: { now: () => 0 } }, /createHyperbrowserClient: `clock` must be an object with now, wallTime and sleep functions \(missing wallTime, sleep\)/],
     [{ random: 0.5 }, /`random` must be a function, got number 0.5/],
-    [{ maxSockets: 0 }, /`maxSockets` must be an integer from 1 to 10000, got 0/],
+    [{ maxSockets: 0 }, /createHyperbrowserClient: `maxSockets` must be an integer from 1 to 10000, got number 0/],
+    [{ validateResponses: "sk_live_pasted" }, /^createHyperbrowserClient: `validateResponses` must be "off", "warn" or "throw", got string$/],
+    [{ telemetry: { attemptSpans: "sk_live_pasted" } }, /^createHyperbrowserClient: `telemetry.attemptSpans` must be "auto", "always" or "never", got string$/],
+    [{ retry: { jitter: 2 } }, /^createHyperbrowserClient: `retry.jitter` must be a number from 0 to 1, got number 2$/],
+    [{ retryBudget: { maxTokens: -1 } }, /^createHyperbrowserClient: `retryBudget.maxTokens` must be a finite number > 0, got number -1$/],
+    [{ maxRetries: 11 }, /^createHyperbrowserClient: `maxRetries` must be an integer from 0 to 10, got number 11$/],
+    [{ proxy: 5 }, /^createHyperbrowserClient: `proxy` must be a URL string or false, got number 5$/],
     [{ retryBudget: "none" }, /`retryBudget` must be an object, got string/],
     [{ proxy: "socks5://proxy:1080" }, /`proxy` uses socks5:; only http and https proxies are supported/],
-    [{ deadlineMs: -1 }, /deadlineMs must be a number of milliseconds/],
+    [{ deadlineMs: -1 }, /createHyperbrowserClient: `deadlineMs` must be a number of milliseconds from 1 to 2147483647, got number -1/],
   ])("%j → TypeError at construction", (options, message) => {
     expect(() => createHyperbrowserClient({ apiKey: "k", ...(options as object) })).toThrow(message);
   });
 
   it("a console-like logger and a clock-like object are accepted", () => {
     expect(() => createHyperbrowserClient({ apiKey: "k", logger: console, clock: { now: () => 0, wallTime: () => 0, sleep: async () => undefined } })).not.toThrow();
+  });
+
+  it.each([
+    [{ timeout: 800 }, /^createHyperbrowserClient: unknown option `timeout`; did you mean `timeoutMs`\?$/],
+    [{ apikey: "k" }, /^createHyperbrowserClient: unknown option `apikey`; did you mean `apiKey`\?$/],
+    [{ baseurl: "http://127.0.0.1:1" }, /^createHyperbrowserClient: unknown option `baseurl`; did you mean `baseUrl`\?$/],
+    [{ maxRetry: 1 }, /^createHyperbrowserClient: unknown option `maxRetry`; did you mean `maxRetries`\?$/],
+    [{ retry: { maxretries: 1 } }, /^createHyperbrowserClient \(`retry`\): unknown option `maxretries`; did you mean `maxRetries`\?$/],
+    [{ retryBudget: { tokenratio: 0.5 } }, /^createHyperbrowserClient \(`retryBudget`\): unknown option `tokenratio`; did you mean `tokenRatio`\?$/],
+    [{ hooks: { onrequest: () => undefined } }, /^createHyperbrowserClient \(`hooks`\): unknown option `onrequest`; did you mean `onRequest`\?$/],
+    [{ telemetry: { attemptSpan: "never" } }, /^createHyperbrowserClient \(`telemetry`\): unknown option `attemptSpan`; did you mean `attemptSpans`\?$/],
+    [{ zzzzzzzz: 1 }, /^createHyperbrowserClient: unknown option `zzzzzzzz`; known options are `timeoutMs`, `deadlineMs`/],
+    [{ "sk_live_a b c": 1 }, /^createHyperbrowserClient: unknown option \(its name is not shown: it does not look like one\); known options are/],
+  ])("an unknown option %j is a TypeError naming the nearest known one", (options, message) => {
+    expect(() => createHyperbrowserClient({ apiKey: "k", ...(options as object) })).toThrow(TypeError);
+    expect(() => createHyperbrowserClient({ apiKey: "k", ...(options as object) })).toThrow(message);
   });
 });

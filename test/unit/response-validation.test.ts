@@ -66,7 +66,7 @@ describe("validateResponses", () => {
   });
 
   it("rejects an unknown mode at construction", () => {
-    expect(() => createHyperbrowserClient({ apiKey: "k", validateResponses: "strict" as never })).toThrow(/validateResponses must be/);
+    expect(() => createHyperbrowserClient({ apiKey: "k", validateResponses: "strict" as never })).toThrow(/createHyperbrowserClient: `validateResponses` must be "off", "warn" or "throw", got string$/);
   });
 });
 
