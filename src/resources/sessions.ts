@@ -8,6 +8,7 @@ import { fetchHeaders, serverRequestId } from "../http/response-headers.js";
 import type { CallSettings } from "../http/transport.js";
 import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
 import { withUserAgent } from "../internal/user-agent.js";
+import { guardLogger } from "../logging/guard-logger.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
 import { bodySnippet } from "../logging/redact.js";
 import { normalizeRetryOptions, type RetryPolicy } from "../retry/retry-policy.js";
@@ -156,5 +157,5 @@ async function checkAgainstSpec(body: unknown, received: ReceivedResponse, detai
   if (context.validateResponses === "throw") {
     throw new HyperbrowserInvalidResponseError(summary, { ...details, requestId, status: received.status, headers: received.headers.toHeaders(), violations });
   }
-  (context.logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId, violations });
+  guardLogger(context.logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId, violations });
 }

@@ -1,4 +1,5 @@
 import type { HyperbrowserLogger } from "../logging/logger.js";
+import { guardLogger } from "../logging/guard-logger.js";
 import { createLoggerObserver } from "../logging/logger-observer.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import type { HyperbrowserHooks } from "./events.js";
@@ -29,7 +30,8 @@ export function createClientObserver(options: ObserverSettings): TransportObserv
   }
   const url = new URL(options.baseUrl);
   return composeObservers([
-    createLoggerObserver(options.logger),
+    // Guarded: a logger that throws must not change the call's outcome.
+    createLoggerObserver(options.logger && guardLogger(options.logger)),
     createHooksObserver(options.hooks, options.logger),
     otel
       ? createOtelObserver(otel, {

@@ -1,3 +1,5 @@
+import { describeThrown, settleQuietly } from "../internal/settle-quietly.js";
+import { guardLogger } from "../logging/guard-logger.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
 import { redactHeaders } from "../logging/redact.js";
 import type { HyperbrowserHooks } from "./events.js";
@@ -6,15 +8,13 @@ import type { TransportObserver } from "./observer.js";
 /** The client's hooks as an observer; a hook that throws or rejects is reported, never passed on. */
 export function createHooksObserver(hooks: HyperbrowserHooks | undefined, logger: HyperbrowserLogger | undefined): TransportObserver | undefined {
   if (!hooks || !(hooks.onRequest || hooks.onResponse || hooks.onRetry || hooks.onGiveUp)) return undefined;
-  const report = (name: string, error: unknown) => (logger ?? console).warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  const warn = guardLogger(logger ?? console).warn;
   const call = <E>(name: keyof HyperbrowserHooks, hook: ((event: E) => unknown) | undefined, event: E) => {
     if (!hook) return;
-    try {
-      const result = hook(event);
-      if (result instanceof Promise) result.catch((error: unknown) => report(name, error));
-    } catch (error) {
-      report(name, error);
-    }
+    settleQuietly(
+      () => hook(event),
+      (error) => warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: describeThrown(error) }),
+    );
   };
   return {
     attemptStart: (info, attempt, headers) => call("onRequest", hooks.onRequest, { ...info, attempt, headers: redactHeaders(headers) }),
