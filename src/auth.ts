@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./http/key-origin.js";
 import { headerValueProblem } from "./internal/checks.js";
+import { rememberSecret } from "./logging/known-secrets.js";
 
 export { API_KEY_HEADER };
 
@@ -28,6 +29,8 @@ export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}
   }
   const problem = headerValueProblem(apiKey);
   if (problem) throw new TypeError(`createApiKeyAuth: the API key ${problem}`);
+  // Known by value from now on, so no output shows it, even where a server echoes it.
+  rememberSecret(apiKey);
   const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   return {
     onRequest({ request }) {

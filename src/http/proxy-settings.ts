@@ -1,3 +1,5 @@
+import { rememberSecret } from "../logging/known-secrets.js";
+
 /** A proxy URL, or `false` for none; undefined means "from the environment". */
 export type ProxyOption = string | false | undefined;
 
@@ -44,7 +46,20 @@ function parseProxyUrl(value: string, source: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`createHyperbrowserClient: ${source} uses ${url.protocol}; only http and https proxies are supported`);
   }
+  rememberProxyCredentials(url);
   return url;
+}
+
+/** The proxy's user and password become known secrets, as written and decoded. */
+function rememberProxyCredentials(url: URL): void {
+  for (const part of [url.username, url.password]) {
+    rememberSecret(part);
+    try {
+      rememberSecret(decodeURIComponent(part));
+    } catch {
+      // Malformed escapes: the written form is remembered.
+    }
+  }
 }
 
 /**

@@ -10,7 +10,8 @@ import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
 import { withUserAgent } from "../internal/user-agent.js";
 import { guardLogger } from "../logging/guard-logger.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
-import { bodySnippet } from "../logging/redact.js";
+import { rememberToken } from "../logging/known-secrets.js";
+import { bodySnippet, redactText } from "../logging/redact.js";
 import { normalizeRetryOptions, type RetryPolicy } from "../retry/retry-policy.js";
 import type { TransportObserver } from "../telemetry/observer.js";
 import type { paths, SessionDetail } from "../types.js";
@@ -133,6 +134,8 @@ async function readSession(
       );
     }
     const body = parseJsonObjectBody(text, received, details);
+    // Known from now on: an echo of it in a later error body or log line is redacted too.
+    rememberToken(body["token"]);
     if (context.validateResponses !== "off") await checkAgainstSpec(body, received, details, context);
     return body as SessionDetail;
   } catch (error) {
@@ -157,5 +160,9 @@ async function checkAgainstSpec(body: unknown, received: ReceivedResponse, detai
   if (context.validateResponses === "throw") {
     throw new HyperbrowserInvalidResponseError(summary, { ...details, requestId, status: received.status, headers: received.headers.toHeaders(), violations });
   }
-  guardLogger(context.logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId, violations });
+  guardLogger(context.logger ?? console).warn(redactText(`hyperbrowser: ${summary}`), {
+    url: details.url && redactText(details.url),
+    requestId,
+    violations: violations.map((violation) => ({ path: redactText(violation.path), message: redactText(violation.message) })),
+  });
 }

@@ -1,9 +1,9 @@
 import { describeThrown, settleQuietly } from "../internal/settle-quietly.js";
 import { guardLogger } from "../logging/guard-logger.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
-import { redactHeaders } from "../logging/redact.js";
+import { redactHeaders, redactText } from "../logging/redact.js";
 import type { HyperbrowserHooks } from "./events.js";
-import type { TransportObserver } from "./observer.js";
+import type { ObservedCall, TransportObserver } from "./observer.js";
 
 /** The client's hooks as an observer; a hook that throws or rejects is reported, never passed on. */
 export function createHooksObserver(hooks: HyperbrowserHooks | undefined, logger: HyperbrowserLogger | undefined): TransportObserver | undefined {
@@ -13,15 +13,20 @@ export function createHooksObserver(hooks: HyperbrowserHooks | undefined, logger
     if (!hook) return;
     settleQuietly(
       () => hook(event),
-      (error) => warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: describeThrown(error) }),
+      (error) => warn(`hyperbrowser: hook ${name} threw; the call goes on`, { error: redactText(describeThrown(error)) }),
     );
   };
   return {
-    attemptStart: (info, attempt, headers) => call("onRequest", hooks.onRequest, { ...info, attempt, headers: redactHeaders(headers) }),
+    attemptStart: (info, attempt, headers) => call("onRequest", hooks.onRequest, { ...shown(info), attempt, headers: redactHeaders(headers) }),
     attemptEnd: (info, summary) => {
-      if (summary.status !== undefined) call("onResponse", hooks.onResponse, { ...info, attempt: summary.attempt, status: summary.status, durationMs: summary.durationMs, requestId: summary.requestId });
+      if (summary.status !== undefined) call("onResponse", hooks.onResponse, { ...shown(info), attempt: summary.attempt, status: summary.status, durationMs: summary.durationMs, requestId: summary.requestId });
     },
-    retry: (info, event) => call("onRetry", hooks.onRetry, { ...info, ...event }),
-    giveUp: (info, event) => call("onGiveUp", hooks.onGiveUp, { ...info, ...event }),
+    retry: (info, event) => call("onRetry", hooks.onRetry, { ...shown(info), ...event, cause: redactText(event.cause) }),
+    giveUp: (info, event) => call("onGiveUp", hooks.onGiveUp, { ...shown(info), ...event, detail: redactText(event.detail), cause: redactText(event.cause) }),
   };
+}
+
+/** The call as a hook sees it: the URL without secrets. */
+function shown(call: ObservedCall): ObservedCall {
+  return { ...call, url: redactText(call.url) };
 }
