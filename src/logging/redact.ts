@@ -5,6 +5,7 @@ const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorizati
 const TOKEN_FIELD_RE = /("token"\s*:\s*)"((?:[^"\\]|\\.)*)("|$)/gi;
 // …and anywhere a name ending in "token" is given a value: `?token=…`, `#token=…`, `token: …`, `sessionToken=…`,
 // `token%3D…` (a URL inside a URL).
+const HAS_TOKEN_NAME_RE = /token/i;
 const TOKEN_PARAM_RE = /(token(?:["']?\s*[:=]\s*["']?|%3D|%22%3A%22))([^\s"'&#<>\\%,;)}\]]+)/gi;
 
 /** Marks where a secret was removed. */
@@ -21,14 +22,18 @@ export function redactText(text: string): string {
   const tagged = (value: string) => {
     if (value.length >= 12 && value !== REDACTED && /\d|[A-Z].*[a-z]|[a-z].*[A-Z]/.test(value)) (found ??= []).push(value);
   };
-  let redacted = text.replace(TOKEN_FIELD_RE, (_match, key: string, value: string, end: string) => {
-    tagged(value);
-    return `${key}"${REDACTED}${end}`;
-  });
-  redacted = redacted.replace(TOKEN_PARAM_RE, (_match, key: string, value: string) => {
-    tagged(value);
-    return `${key}${REDACTED}`;
-  });
+  let redacted = text;
+  // Most texts (a request URL per attempt) name no token: skip both patterns then.
+  if (HAS_TOKEN_NAME_RE.test(text)) {
+    redacted = redacted.replace(TOKEN_FIELD_RE, (_match, key: string, value: string, end: string) => {
+      tagged(value);
+      return `${key}"${REDACTED}${end}`;
+    });
+    redacted = redacted.replace(TOKEN_PARAM_RE, (_match, key: string, value: string) => {
+      tagged(value);
+      return `${key}${REDACTED}`;
+    });
+  }
   if (found) for (const token of found) rememberToken(token);
   for (const secret of knownSecrets()) {
     if (redacted.includes(secret)) redacted = redacted.split(secret).join(REDACTED);
@@ -62,7 +67,7 @@ export function redactBody(text: string): string {
  */
 export function redactJsonValue(value: unknown): unknown {
   if (typeof value === "string") return redactText(value);
-  if (typeof value !== "object" || value === null) return value;
+  if (typeof value !== "object" || value === null || checkedClean.has(value)) return value;
   let json: string;
   try {
     json = JSON.stringify(value);
@@ -70,13 +75,18 @@ export function redactJsonValue(value: unknown): unknown {
     return undefined;
   }
   const redacted = redactText(json);
-  if (redacted === json) return value;
+  let clean: unknown = redacted;
   try {
-    return JSON.parse(redacted);
+    clean = redacted === json ? value : JSON.parse(redacted);
   } catch {
     return redacted;
   }
+  // The error factory redacts a body before the error's constructor does: the second time is free.
+  if (typeof clean === "object" && clean !== null) checkedClean.add(clean);
+  return clean;
 }
+
+const checkedClean = new WeakSet<object>();
 
 /** Longest piece of a body kept on an error, for logs. */
 export const BODY_SNIPPET_LENGTH = 200;
