@@ -227,15 +227,17 @@ const MAX_JSON_BODY_DEPTH = 64;
  * The cause, or a stand-in with the same name, message, code and stack minus secrets when the cause's
  * text holds one (a platform error quoting a URL, say): `inspect(error)` prints causes whole.
  */
-function redactCause(cause: unknown): unknown {
+function redactCause(cause: unknown, depth = 0): unknown {
   if (typeof cause === "string") return redactText(cause);
   if (!(cause instanceof Error) || ERROR_BRAND in cause) return cause;
+  // inspect prints the whole chain; a chain longer than this is cut rather than searched.
+  const inner = cause.cause === undefined ? undefined : depth < 8 ? redactCause(cause.cause, depth + 1) : "[cause chain cut]";
   const message = String(cause.message);
   const stack = String(cause.stack);
   const cleanMessage = redactText(message);
   const cleanStack = redactText(stack);
-  if (cleanMessage === message && cleanStack === stack) return cause;
-  const standIn = new Error(cleanMessage) as Error & { code?: unknown };
+  if (cleanMessage === message && cleanStack === stack && inner === cause.cause) return cause;
+  const standIn = new Error(cleanMessage, inner === undefined ? undefined : { cause: inner }) as Error & { code?: unknown };
   standIn.name = cause.name;
   standIn.stack = cleanStack;
   const { code } = cause as { code?: unknown };

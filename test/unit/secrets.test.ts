@@ -25,6 +25,10 @@ const answers: [string, () => Response | Promise<Response>][] = [
   ],
   ["network error quoting both", () => Promise.reject(new TypeError(`fetch failed: key ${API_KEY}, url https://h/?token=${SESSION_TOKEN}`))],
   [
+    "network error whose nested cause quotes both",
+    () => Promise.reject(new TypeError("fetch failed", { cause: new Error(`socket for key ${API_KEY}`, { cause: new Error(`GET /?token=${SESSION_TOKEN}`) }) })),
+  ],
+  [
     "truncated 200 holding a token",
     () => new Response(`{"id":"s","liveUrl":"https://l/?token=${SESSION_TOKEN}","key":"${API_KEY}","token":"${SESSION_TOKEN}`, { headers: { "content-type": "application/json" } }),
   ],
