@@ -16,7 +16,8 @@ import { build } from "esbuild";
 import { ROOT } from "./lib/paths.js";
 
 // Measured on 2026-11-26 (after issues 8 to 12), plus about 5%: a regression budget, not an aspiration.
-const BUDGET = { withDependencyGzip: 19_900, ownCodeGzip: 17_600, importCpuMs: 20 };
+// Raised by 600 and 800 bytes for redacting secrets in every output (which measured +1.06 KB gzip).
+const BUDGET = { withDependencyGzip: 20_500, ownCodeGzip: 18_400, importCpuMs: 20 };
 const IMPORTS = 7;
 
 async function measure(external: string[]): Promise<{ minified: number; gzipped: number; lazy: number }> {
