@@ -17,7 +17,7 @@ import { build } from "esbuild";
 import { ROOT } from "./lib/paths.js";
 
 // The measured figures plus about 5%: a regression budget, not an aspiration.
-const BUDGET = { withDependencyGzip: 20_300, ownCodeGzip: 18_000, importCpuMs: 20 };
+const BUDGET = { withDependencyGzip: 22_200, ownCodeGzip: 20_000, importCpuMs: 20 };
 const IMPORTS = 7;
 
 async function measure(external: string[]): Promise<{ minified: number; gzipped: number; lazy: number }> {

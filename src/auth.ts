@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { API_KEY_HEADER, refuseKeyToOtherOrigin } from "./http/key-origin.js";
 import { checkKnownOptions, headerValueProblem, optionError } from "./internal/checks.js";
+import { rememberSecret } from "./internal/known-secrets.js";
 
 export { API_KEY_HEADER };
 
@@ -31,6 +32,8 @@ export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}
   if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);
   if (typeof options !== "object" || options === null) throw optionError(WHERE, "options", "an object", options);
   checkKnownOptions(WHERE, options, ["origin"]);
+  // Known by value from now on, so no output shows it, even where a server echoes it.
+  rememberSecret(apiKey);
   const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   return {
     onRequest({ request }) {

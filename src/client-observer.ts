@@ -1,4 +1,5 @@
 import { composeObservers, type TransportObserver } from "./http/observer.js";
+import { guardLogger } from "./logging/guard-logger.js";
 import type { HyperbrowserLogger } from "./logging/logger.js";
 import { createLoggerObserver } from "./logging/logger-observer.js";
 import type { RetryBudget } from "./retry/retry-budget.js";
@@ -30,8 +31,9 @@ export function createClientObserver(options: ObserverSettings): TransportObserv
   }
   const url = new URL(options.baseUrl);
   return composeObservers([
-    createLoggerObserver(options.logger),
-    createHooksObserver(options.hooks, options.logger ?? console),
+    // Guarded: a logger that throws must not change the call's outcome (nor its report of a failing hook).
+    createLoggerObserver(options.logger && guardLogger(options.logger)),
+    createHooksObserver(options.hooks, guardLogger(options.logger ?? console)),
     otel
       ? createOtelObserver(otel, {
           options: options.telemetry || {},

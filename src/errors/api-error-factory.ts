@@ -10,6 +10,7 @@ import {
   HyperbrowserUnprocessableEntityError,
   type HyperbrowserApiErrorDetails,
 } from "./errors.js";
+import { redactJsonValue } from "../internal/redact.js";
 
 type ApiErrorClass = new (message: string, details: HyperbrowserApiErrorDetails & { status: never }) => HyperbrowserApiError;
 
@@ -31,7 +32,10 @@ const MAX_MESSAGE_LENGTH = 500;
  * from the body's `message` (the spec's `ErrorResponse`, also Prism's problem+json `detail`) when
  * there is one, else the status line.
  */
-export function createApiError(details: HyperbrowserApiErrorDetails, statusText = ""): HyperbrowserApiError {
+export function createApiError(received: HyperbrowserApiErrorDetails, statusText = ""): HyperbrowserApiError {
+  // Redacted before the message is taken from it: a token tagged anywhere in the body is then known, and
+  // also removed where the message echoes it.
+  const details = { ...received, body: redactJsonValue(received.body) };
   const ErrorClass = CLASS_BY_STATUS.get(details.status) ?? classByRange(details.status);
   const location = ErrorClass === HyperbrowserRedirectError ? details.headers?.get("location") : undefined;
   const message = apiErrorMessage(details.status, statusText, details.body) + (location ? ` (redirect to ${truncate(location, 200)}, not followed)` : "");

@@ -1,3 +1,5 @@
+import { redactFetchHeaders, redactJsonValue, redactText } from "../internal/redact.js";
+
 /** Marks errors of this package so type guards work across two installed copies (where `instanceof` fails). */
 export const ERROR_BRAND: unique symbol = Symbol.for("hyperbrowser-session-client.error") as never;
 
@@ -28,9 +30,10 @@ export class HyperbrowserError extends Error {
   declare readonly [ERROR_BRAND]: true;
 
   constructor(message: string, details: HyperbrowserErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // Secrets are removed here, where every error of the package is made, whatever path raised it.
+    super(redactText(message), details.cause === undefined ? undefined : { cause: redactCause(details.cause) });
     this.method = details.method;
-    this.url = details.url;
+    this.url = details.url === undefined ? undefined : redactText(details.url);
     this.requestId = details.requestId;
     this.clientRequestId = details.clientRequestId;
     this.attempts = details.attempts ?? 0;
@@ -132,9 +135,9 @@ export class HyperbrowserInvalidResponseError extends HyperbrowserError {
   constructor(message: string, details: HyperbrowserResponseErrorDetails & { violations?: readonly { path: string; message: string }[] }) {
     super(message, details);
     this.status = details.status;
-    this.headers = details.headers;
-    this.bodySnippet = details.bodySnippet;
-    this.violations = details.violations ?? [];
+    this.headers = redactFetchHeaders(details.headers);
+    this.bodySnippet = details.bodySnippet === undefined ? undefined : redactText(details.bodySnippet);
+    this.violations = (details.violations ?? []).map((violation) => ({ path: redactText(violation.path), message: redactText(violation.message) }));
   }
 
   override toJSON(): Record<string, unknown> {
@@ -159,9 +162,9 @@ export class HyperbrowserApiError<TStatus extends number = number> extends Hyper
   constructor(message: string, details: HyperbrowserApiErrorDetails & { status: TStatus }) {
     super(message, details);
     this.status = details.status;
-    this.body = details.body;
-    this.headers = details.headers;
-    this.bodySnippet = details.bodySnippet;
+    this.body = redactJsonValue(details.body);
+    this.headers = redactFetchHeaders(details.headers);
+    this.bodySnippet = details.bodySnippet === undefined ? undefined : redactText(details.bodySnippet);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -178,7 +181,7 @@ export class HyperbrowserRedirectError extends HyperbrowserApiError {
 
   constructor(message: string, details: HyperbrowserApiErrorDetails) {
     super(message, details);
-    this.location = details.headers?.get("location") ?? undefined;
+    this.location = this.headers?.get("location") ?? undefined;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -222,6 +225,28 @@ export class HyperbrowserServerError extends HyperbrowserApiError {
 }
 
 const MAX_JSON_BODY_DEPTH = 64;
+
+/**
+ * The cause, or a stand-in with the same name, message, code and stack minus secrets when the cause's
+ * text holds one (a platform error quoting a URL, say): `inspect(error)` prints causes whole.
+ */
+function redactCause(cause: unknown, depth = 0): unknown {
+  if (typeof cause === "string") return redactText(cause);
+  if (!(cause instanceof Error) || ERROR_BRAND in cause) return cause;
+  // inspect prints the whole chain; a chain longer than this is cut rather than searched.
+  const inner = cause.cause === undefined ? undefined : depth < 8 ? redactCause(cause.cause, depth + 1) : "[cause chain cut]";
+  const message = String(cause.message);
+  const stack = String(cause.stack);
+  const cleanMessage = redactText(message);
+  const cleanStack = redactText(stack);
+  if (cleanMessage === message && cleanStack === stack && inner === cause.cause) return cause;
+  const standIn = new Error(cleanMessage, inner === undefined ? undefined : { cause: inner }) as Error & { code?: unknown };
+  standIn.name = cause.name;
+  standIn.stack = cleanStack;
+  const { code } = cause as { code?: unknown };
+  if (typeof code === "string") standIn.code = code;
+  return standIn;
+}
 
 /** True when `value` nests no deeper than `limit` arrays/objects (checked without recursion). */
 function isShallow(value: unknown, limit: number): boolean {

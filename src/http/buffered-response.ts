@@ -1,4 +1,5 @@
 import { HyperbrowserInvalidResponseError } from "../errors/errors.js";
+import { describeJsonSyntaxError } from "../internal/json-problem.js";
 import { bodySnippet } from "../internal/redact.js";
 import { createLazyHeaders } from "./lazy-headers.js";
 import { serverRequestId } from "./response-headers.js";
@@ -85,7 +86,8 @@ function defineBufferedResponse() {
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw invalidBody(this, `the body is not valid JSON (${(error as Error).message})`, text, error);
+        // No `cause`: the parser's SyntaxError quotes the body, and inspect(error) would print it.
+        throw invalidBody(this, describeJsonSyntaxError(error, text), text, undefined);
       }
     }
 

@@ -1,5 +1,6 @@
 import { unbracketHost } from "../internal/host.js";
 import { optionError } from "../internal/checks.js";
+import { rememberSecret } from "../internal/known-secrets.js";
 
 /** A proxy URL, or `false` for none; undefined means "from the environment". */
 export type ProxyOption = string | false | undefined;
@@ -55,7 +56,20 @@ function parseProxyUrl(value: string, source: string): URL {
       throw new TypeError(`createHyperbrowserClient: ${source} has credentials with a malformed percent-escape`);
     }
   }
+  rememberProxyCredentials(url);
   return url;
+}
+
+/** The proxy's user and password become known secrets, as written and decoded. */
+function rememberProxyCredentials(url: URL): void {
+  for (const part of [url.username, url.password]) {
+    rememberSecret(part);
+    try {
+      rememberSecret(decodeURIComponent(part));
+    } catch {
+      // Malformed escapes: the written form is remembered.
+    }
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
 import { serverRequestId, type ResponseHeaders } from "../http/response-headers.js";
+import { describeJsonSyntaxError } from "../internal/json-problem.js";
 import { bodySnippet } from "../internal/redact.js";
 
 /** What the body parsers need of a response. */
@@ -33,7 +34,8 @@ export function parseJsonObjectBody(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return invalidBody(`the body is not valid JSON (${(error as Error).message})`, text, response, details, error);
+    // No `cause`: the parser's SyntaxError quotes the body, and inspect(error) would print it.
+    return invalidBody(describeJsonSyntaxError(error, text), text, response, details);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     const kind = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;

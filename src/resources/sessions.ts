@@ -8,8 +8,10 @@ import { fetchHeaders, serverRequestId } from "../http/response-headers.js";
 import type { CallSettings } from "../http/transport.js";
 import { checkHeaders, checkMilliseconds } from "../internal/checks.js";
 import { withUserAgent } from "../internal/user-agent.js";
+import { guardLogger } from "../logging/guard-logger.js";
 import type { HyperbrowserLogger } from "../logging/logger.js";
-import { bodySnippet } from "../internal/redact.js";
+import { rememberToken } from "../internal/known-secrets.js";
+import { bodySnippet, redactText } from "../internal/redact.js";
 import { normalizeRetryOptions, type RetryPolicy } from "../retry/retry-policy.js";
 import type { TransportObserver } from "../http/observer.js";
 import type { paths, SessionDetail } from "../types.js";
@@ -132,6 +134,8 @@ async function readSession(
       );
     }
     const body = parseJsonObjectBody(text, received, details);
+    // Known from now on: an echo of it in a later error body or log line is redacted too.
+    rememberToken(body["token"]);
     if (context.validateResponses !== "off") await checkAgainstSpec(body, received, details, context);
     return body as SessionDetail;
   } catch (error) {
@@ -156,5 +160,9 @@ async function checkAgainstSpec(body: unknown, received: ReceivedResponse, detai
   if (context.validateResponses === "throw") {
     throw new HyperbrowserInvalidResponseError(summary, { ...details, requestId, status: received.status, headers: received.headers.toHeaders(), violations });
   }
-  (context.logger ?? console).warn(`hyperbrowser: ${summary}`, { url: details.url, requestId, violations });
+  guardLogger(context.logger ?? console).warn(redactText(`hyperbrowser: ${summary}`), {
+    url: details.url && redactText(details.url),
+    requestId,
+    violations: violations.map((violation) => ({ path: redactText(violation.path), message: redactText(violation.message) })),
+  });
 }

@@ -1,3 +1,4 @@
+import { redactText } from "../internal/redact.js";
 import type { Attributes, Context, Counter, Histogram, Meter, ObservableGauge, Span, Tracer } from "@opentelemetry/api";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { CLIENT_VERSION } from "../version.js";
@@ -79,11 +80,11 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
         "hyperbrowser.retry.attempt": event.attempt,
         "hyperbrowser.retry.delay_ms": Math.round(event.delayMs),
         "hyperbrowser.retry.reason": event.reason,
-        "hyperbrowser.retry.cause": event.cause,
+        "hyperbrowser.retry.cause": redactText(event.cause),
       });
     },
     giveUp(call, event) {
-      calls.get(call)?.span.addEvent("hyperbrowser.give_up", { "hyperbrowser.give_up.reason": event.reason, "hyperbrowser.give_up.detail": event.detail });
+      calls.get(call)?.span.addEvent("hyperbrowser.give_up", { "hyperbrowser.give_up.reason": event.reason, "hyperbrowser.give_up.detail": redactText(event.detail) });
       if (event.reason === "budget-exhausted") instruments.refused.add(1, { "http.request.method": call.method });
     },
     callEnd(call, summary) {
@@ -127,7 +128,7 @@ function attemptAttributes(call: ObservedCall, attempt: number, serverAddress: s
     "http.request.method": call.method,
     "server.address": serverAddress,
     "server.port": serverPort,
-    "url.full": call.url,
+    "url.full": redactText(call.url),
     ...(call.urlTemplate ? { "url.template": call.urlTemplate } : {}),
     ...(attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {}),
   };

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { CLIENT_VERSION, type HyperbrowserGiveUpEvent, type HyperbrowserLogger, type HyperbrowserRequestEvent, type HyperbrowserResponseEvent, type HyperbrowserRetryEvent } from "../../src/index.js";
 import { createHyperbrowserMock, createTestClock } from "../../src/testing/index.js";
@@ -81,6 +82,58 @@ describe("hooks", () => {
     ]);
   });
 
+  it("a rejecting hook with a logger whose warn throws: the call succeeds and nothing goes unhandled", async () => {
+    const unhandled = await collectUnhandledRejections(async () => {
+      const mock = createHyperbrowserMock();
+      const session = mock.add();
+      const warn = () => {
+        throw new Error("logger down");
+      };
+      const client = mock.client({ logger: { debug: () => undefined, info: () => undefined, warn }, hooks: { onResponse: () => Promise.reject(new Error("hook down")) } });
+      await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
+    });
+    expect(unhandled).toEqual([]);
+  });
+
+  it("a rejection from another realm (vm) or a plain thenable is caught and reported, not left unhandled", async () => {
+    const logger = capturingLogger();
+    const unhandled = await collectUnhandledRejections(async () => {
+      const mock = createHyperbrowserMock();
+      const session = mock.add();
+      const client = mock.client({
+        logger,
+        hooks: {
+          onRequest: () => runInNewContext('Promise.reject(new Error("vm boom"))'),
+          onResponse: () => ({ then: (_resolve: unknown, reject: (error: unknown) => void) => reject(new Error("thenable boom")) }),
+        },
+      });
+      await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
+    });
+    expect(unhandled).toEqual([]);
+    expect(logger.warnings).toEqual([
+      'hyperbrowser: hook onRequest threw; the call goes on {"error":"Error: vm boom"}',
+      'hyperbrowser: hook onResponse threw; the call goes on {"error":"Error: thenable boom"}',
+    ]);
+  });
+
+  it.each([
+    ["throws", (): void => {
+      throw new Error("logger down");
+    }],
+    ["rejects", () => Promise.reject(new Error("logger down"))],
+  ])("a logger whose every method %s changes nothing: the session arrives after a retry", async (_label, fail) => {
+    const unhandled = await collectUnhandledRejections(async () => {
+      const clock = createTestClock();
+      const mock = createHyperbrowserMock({ clock });
+      const session = mock.add();
+      mock.respond({ kind: "status", status: 503, retryAfter: 1 });
+      const client = mock.client({ logger: { debug: fail, info: fail, warn: fail }, validateResponses: "warn" });
+      await expect(clock.run(client.sessions.get(session.id as string))).resolves.toEqual(session);
+      expect(mock.calls).toHaveLength(2);
+    });
+    expect(unhandled).toEqual([]);
+  });
+
   it("hooks that are not functions are refused at construction", () => {
     expect(() => createHyperbrowserMock().client({ hooks: { onRetry: "yes" as never } })).toThrow(/`hooks.onRetry` must be a function/);
   });
@@ -109,3 +162,17 @@ describe("per-call headers", () => {
     expect(mock.calls).toEqual([]);
   });
 });
+
+/** Runs `body`, then lets pending rejections surface; returns those nobody handled. */
+async function collectUnhandledRejections(body: () => Promise<void>): Promise<unknown[]> {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => void unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    await body();
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+  return unhandled;
+}
