@@ -133,7 +133,7 @@ async function readSession(
     }
     const body = parseJsonObjectBody(text, received, details);
     if (context.validateResponses !== "off") await checkAgainstSpec(body, received, details, context);
-    return body as SessionDetail;
+    return body;
   } catch (error) {
     if (error instanceof HyperbrowserError) throw error;
     throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${details.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
