@@ -19,13 +19,16 @@ function severity(entry: unknown): unknown {
 
 // Loading typescript-eslint and building a type-checked program takes seconds, more on a busy machine.
 describe("eslint.config.mjs", { timeout: 120_000 }, () => {
-  it.each(["src/index.ts", "scripts/build.ts", "test/unit/lint-config.test.ts", "scripts/bench/server.mjs", "test/ecosystem/consumer/main.cjs"])(
-    "keeps the promise rules at error for %s",
-    async (file) => {
-      const config = (await eslint.calculateConfigForFile(file)) as { rules: Record<string, unknown> };
-      for (const rule of PROMISE_RULES) expect([rule, severity(config.rules[rule])]).toEqual([rule, 2]);
-    },
-  );
+  it.each([
+    "src/index.ts",
+    "scripts/build.ts",
+    "test/unit/lint-config.test.ts",
+    "scripts/bench/server.mjs",
+    "test/ecosystem/consumer/main.cjs",
+  ])("keeps the promise rules at error for %s", async (file) => {
+    const config = (await eslint.calculateConfigForFile(file)) as { rules: Record<string, unknown> };
+    for (const rule of PROMISE_RULES) expect([rule, severity(config.rules[rule])]).toEqual([rule, 2]);
+  });
 
   it("leaves generated/ and dist/ alone", async () => {
     expect(await eslint.isPathIgnored("generated/schema.d.ts")).toBe(true);
