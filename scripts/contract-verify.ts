@@ -46,7 +46,7 @@ try {
   // The client throws on non-2xx; the observed response keeps Prism's headers for the report.
   const observed: { response?: Response | undefined } = {};
   const client = createHyperbrowserClient({
-    apiKey: process.env["HYPERBROWSER_API_KEY"] as string,
+    apiKey: process.env["HYPERBROWSER_API_KEY"],
     baseUrl: prism.url,
     maxRetries: 0,
     fetch: async (input, init) => (observed.response = await fetch(input, init)),
@@ -58,7 +58,7 @@ try {
   for (const probe of probes) {
     observed.response = undefined;
     const outcome = await client.sessions.get(probe.id).then(
-      (session) => ({ body: session as unknown, error: undefined }),
+      (session) => ({ body: session, error: undefined }),
       (error: unknown) => ({ body: isHyperbrowserApiError(error) ? error.body : undefined, error }),
     );
     const last = observed.response as Response | undefined;

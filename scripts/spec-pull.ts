@@ -28,7 +28,7 @@ try {
   console.error(`spec:pull: ${(error as Error).message}\nusage: npm run spec:pull -- --url <url> [--write] [--allow-breaking]`);
   process.exit(EXIT.invalid);
 }
-let url = options.url as string;
+let url = options.url;
 
 let text: string;
 try {

@@ -31,9 +31,9 @@ export function openApiSchemaToAjv(schema: unknown): unknown {
 
 function allowNull(schema: Schema): Schema {
   const { type, enum: values } = schema;
-  const withEnum = Array.isArray(values) && !values.includes(null) ? { ...schema, enum: [...values, null] } : schema;
+  const withEnum = Array.isArray(values) && !values.includes(null) ? { ...schema, enum: [...(values as unknown[]), null] } : schema;
   if (typeof type === "string") return { ...withEnum, type: [type, "null"] };
-  if (Array.isArray(type)) return type.includes("null") ? withEnum : { ...withEnum, type: [...type, "null"] };
+  if (Array.isArray(type)) return type.includes("null") ? withEnum : { ...withEnum, type: [...(type as unknown[]), "null"] };
   // Without a type, `null` would be checked against $ref/allOf/oneOf/anyOf and fail; offer it as an alternative.
   if (Array.isArray(values)) return withEnum;
   return { anyOf: [schema, { type: "null" }] };

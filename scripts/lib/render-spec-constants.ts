@@ -39,14 +39,14 @@ type Schema = { $ref?: string; allOf?: Schema[]; properties?: Record<string, Sch
 
 /** Property names of every component schema, \`allOf\` and \`$ref\` followed. */
 function schemaProperties(spec: Record<string, unknown>): Record<string, Record<string, string | null>> {
-  const schemas = ((spec["components"] as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {}) as Record<string, Schema>;
+  const schemas = (spec["components"] as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {};
   const refName = (ref: string | undefined) => (ref?.startsWith("#/components/schemas/") ? ref.slice("#/components/schemas/".length) : undefined);
   const collect = (schema: Schema | undefined, seen: Set<string>): Record<string, string | null> => {
     if (!schema) return {};
     const referenced = refName(schema.$ref);
     if (referenced !== undefined) return seen.has(referenced) ? {} : collect(schemas[referenced], new Set([...seen, referenced]));
     const own = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, refName(property.$ref) ?? null]));
-    return Object.assign({}, ...(schema.allOf ?? []).map((part) => collect(part, seen)), own);
+    return Object.assign({}, ...(schema.allOf ?? []).map((part) => collect(part, seen)), own) as Record<string, string | null>;
   };
   return Object.fromEntries(Object.keys(schemas).map((name) => [name, collect(schemas[name], new Set([name]))]));
 }

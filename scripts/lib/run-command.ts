@@ -22,7 +22,9 @@ export function runCommand(
   const timeout = options.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     execFile(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, timeout, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") return reject(error);
+      // ExecFileException is built with Omit<>, which hides from the linter that it is an Error.
+      const failure: Error | null = error;
+      if (failure && typeof error?.code !== "number") return reject(failure);
       resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });
     });
   });

@@ -30,7 +30,7 @@ export async function diffSpecs(oldDocument: Record<string, unknown>, newDocumen
     sourceSpec: { content: JSON.stringify(oldDocument), location: "current openapi.json", format: "openapi3" },
     destinationSpec: { content: JSON.stringify(newDocument), location: "new spec", format: "openapi3" },
   });
-  const paths = [...Object.keys((oldDocument["paths"] ?? {}) as object), ...Object.keys((newDocument["paths"] ?? {}) as object)];
+  const paths = [...Object.keys(oldDocument["paths"] ?? {}), ...Object.keys(newDocument["paths"] ?? {})];
   const library: ReportedChange[] = [
     ...(outcome.breakingDifferencesFound ? outcome.breakingDifferences : []),
     ...outcome.nonBreakingDifferences,

@@ -29,7 +29,7 @@ export async function validateOpenApiDocument(document: OpenApiDocument, sourceN
   if (missing.length > 0) fail(missing.map((key) => `missing required property: ${key} at #/`));
   try {
     // External resolution off as well: assertLocalRefs has already refused any reference outside the document.
-    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } } as never);
+    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } } as SwaggerParser.Options);
   } catch (error) {
     const details = (error as { details?: ValidationDetail[] }).details;
     const problems = details?.length ? details.flatMap((detail) => describe(document, detail, [[]])) : [(error as Error).message];

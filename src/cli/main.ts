@@ -3,7 +3,12 @@
 import { runCli } from "./run.js";
 
 // A reader that stops early (`| head`) closes the pipe: not an error of this command.
-for (const stream of [process.stdout, process.stderr]) stream.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" ? undefined : Promise.reject(error)));
+// Any other stream error is thrown from the listener: uncaught, it ends the process as before.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

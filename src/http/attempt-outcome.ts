@@ -38,7 +38,7 @@ export async function attemptOnce(sender: Sender, request: OutgoingRequest, limi
       maxErrorBytes: limits.maxErrorBodyBytes,
     });
   } catch (error) {
-    const reason = limits.signal?.aborted ? limits.signal.reason : error instanceof AttemptAbortedError ? error.reason : undefined;
+    const reason: unknown = limits.signal?.aborted ? limits.signal.reason : error instanceof AttemptAbortedError ? error.reason : undefined;
     // A virtual clock's attempt timeout arrives as an abort whose reason is the timeout.
     if (error instanceof AttemptTimeoutError || reason instanceof AttemptTimeoutError) return { kind: "timeout", byDeadline: limits.byDeadline, timeoutMs: limits.timeoutMs };
     if (error instanceof AttemptAbortedError || limits.signal?.aborted) return { kind: "aborted", reason };

@@ -11,13 +11,13 @@ const NO_OVERRIDES: CallSettings = {};
  * whose body is already in memory. `call` holds one call's overrides (a per-request `fetch`).
  */
 export function createTransportFetch(settings: TransportSettings, call: CallSettings = NO_OVERRIDES): typeof globalThis.fetch {
-  return (async (input: LightRequest | Request | string | URL, init?: RequestInit) => {
+  return async (input: LightRequest | Request | string | URL, init?: RequestInit) => {
     const request = input instanceof LightRequest && init === undefined ? input : new LightRequest(String(input instanceof LightRequest ? input.url : input), init);
     const { headers, body } = request.body === null || request.body === undefined ? { headers: headersOf(request), body: undefined } : await withBody(request);
     const { method, url } = request;
     const result = await sendRequest(settings, call, { method, url, headers, body, signal: request.signal ?? undefined, urlTemplate: getUrlTemplate(request) });
     return createBufferedResponse({ sent: result.sent, call: { method, url, attempts: result.attempts, clientRequestId: result.clientRequestId } });
-  }) as typeof globalThis.fetch;
+  };
 }
 
 /** Headers as a plain object (names lower-cased). */

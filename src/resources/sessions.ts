@@ -137,7 +137,7 @@ async function readSession(
     // Known from now on: an echo of it in a later error body or log line is redacted too.
     rememberToken(body["token"]);
     if (context.validateResponses !== "off") await checkAgainstSpec(body, received, details, context);
-    return body as SessionDetail;
+    return body;
   } catch (error) {
     if (error instanceof HyperbrowserError) throw error;
     throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${details.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {

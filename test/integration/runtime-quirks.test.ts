@@ -27,7 +27,7 @@ function withEmptyRawHeaders<T>(make: () => T): T {
       return outgoing;
     },
   };
-  process.getBuiltinModule = ((id: string) => (id === "node:http" || id === "http" ? workerdLike : original(id))) as typeof process.getBuiltinModule;
+  process.getBuiltinModule = (id: string) => (id === "node:http" || id === "http" ? workerdLike : original(id));
   try {
     return make();
   } finally {

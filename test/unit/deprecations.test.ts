@@ -39,7 +39,7 @@ describe("deprecated: true reaches consumers at build time", () => {
   });
 
   it("appears as @deprecated in the generated types (openapi-typescript's JSDoc)", async () => {
-    const types = await renderSchemaTypes(deprecatedSpec() as unknown as Record<string, unknown>);
+    const types = await renderSchemaTypes(deprecatedSpec());
     expect(types).toMatch(/@deprecated\s*\*\/\s*creditsUsed\?:/);
     expect(types).toMatch(/\* @deprecated\n\s*\*\/\n\s*get: \{/);
   });

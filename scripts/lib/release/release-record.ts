@@ -49,6 +49,6 @@ export async function writeRelease(root: string, release: { version: string; dat
 
 /** Title, version and SHA-256 of a spec file's text. */
 export function specSummary(specText: string): ReleaseRecord["spec"] {
-  const info = ((JSON.parse(specText) as { info?: { title?: unknown; version?: unknown } }).info ?? {}) as { title?: unknown; version?: unknown };
+  const info = (JSON.parse(specText) as { info?: { title?: unknown; version?: unknown } }).info ?? {};
   return { title: String(info.title ?? ""), version: String(info.version ?? ""), sha256: createHash("sha256").update(specText).digest("hex") };
 }

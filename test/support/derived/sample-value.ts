@@ -43,7 +43,7 @@ export function sampleValue(schema: unknown, document: unknown, where: string, d
   if ("example" in node) return node["example"];
   if ("default" in node) return node["default"];
   if (Array.isArray(node["enum"])) {
-    const value = node["enum"].find((candidate) => candidate !== null);
+    const value: unknown = node["enum"].find((candidate) => candidate !== null);
     if (value === undefined) return null;
     return value;
   }
