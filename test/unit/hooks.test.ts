@@ -103,7 +103,7 @@ describe("hooks", () => {
       const client = mock.client({
         logger,
         hooks: {
-          onRequest: () => runInNewContext('Promise.reject(new Error("vm boom"))'),
+          onRequest: (): unknown => runInNewContext('Promise.reject(new Error("vm boom"))'),
           onResponse: () => ({ then: (_resolve: unknown, reject: (error: unknown) => void) => reject(new Error("thenable boom")) }),
         },
       });

@@ -66,14 +66,14 @@ describe("testing kit: secrets and hostile overrides (issue 16.13)", () => {
   it("a 100k-deep override is a TypeError naming the JSON pointer, not a RangeError", () => {
     let deep: Record<string, unknown> = {};
     for (let index = 0; index < 100_000; index += 1) deep = { a: deep };
-    expect(() => buildSessionDetail({ launchState: deep } as never)).toThrow(TypeError);
-    expect(() => buildSessionDetail({ launchState: deep } as never)).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/a\/a/);
+    expect(() => buildSessionDetail({ launchState: deep })).toThrow(TypeError);
+    expect(() => buildSessionDetail({ launchState: deep })).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/a\/a/);
   });
 
   it("a cycle in the overrides is the same TypeError", () => {
     const loop: Record<string, unknown> = {};
     loop["next"] = loop;
-    expect(() => buildSessionDetail({ launchState: loop } as never)).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/next/);
+    expect(() => buildSessionDetail({ launchState: loop })).toThrow(/buildSessionDetail: the overrides nest deeper than 64 levels \(or loop\) at \/launchState\/next/);
   });
 
   it.each([
