@@ -1,5 +1,6 @@
 import { HyperbrowserAbortError, HyperbrowserTimeoutError } from "../errors/errors.js";
 import type { HyperbrowserGiveUpEvent } from "../telemetry/events.js";
+import { readDeprecationNotice } from "../telemetry/deprecation-notice.js";
 import type { AttemptSummary, CallSummary, ObservedCall, TransportObserver } from "../telemetry/observer.js";
 import type { Clock } from "../retry/clock.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
@@ -162,7 +163,10 @@ type GiveUpReason = HyperbrowserGiveUpEvent["reason"];
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
   if (outcome.kind === "response") {
     const { status, headers } = outcome.sent;
-    return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+    const summary: AttemptSummary = { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+    const deprecation = readDeprecationNotice(headers);
+    if (deprecation) summary.deprecation = deprecation;
+    return summary;
   }
   return { attempt, durationMs, status: undefined, errorType: ERROR_TYPE_BY_OUTCOME[outcome.kind], requestId: undefined, description: describeOutcome(outcome) };
 }

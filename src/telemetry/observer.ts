@@ -1,3 +1,4 @@
+import type { DeprecationNotice } from "./deprecation-notice.js";
 import type { HyperbrowserGiveUpEvent, HyperbrowserRetryEvent } from "./events.js";
 
 /** One logical call, as observers see it; observers key their own state on this object. */
@@ -19,6 +20,8 @@ export interface AttemptSummary {
   requestId: string | undefined;
   /** The outcome in a few words, for logs. */
   description: string;
+  /** Present when the response had a `Deprecation` or `Sunset` header. */
+  deprecation?: DeprecationNotice;
 }
 
 /** How a call ended. */
