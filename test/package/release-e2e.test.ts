@@ -23,7 +23,9 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   registry = await startVerdaccio();
   console.log(`[release e2e] Verdaccio on ${registry.url} (started in ${Math.round(registry.startupMs)} ms)`);
-  repo = await createRepoSnapshot();
+  // The frozen base spec, never released: the fixtures below are written against it, whatever the real
+  // repository's openapi.json and .release/ say by now.
+  repo = await createRepoSnapshot({ frozenBase: true });
   work = await mkdtemp(join(tmpdir(), "release-e2e-"));
   consumer = join(work, "consumer");
   await mkdir(consumer);
