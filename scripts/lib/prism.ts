@@ -4,7 +4,8 @@ import { dirname, join } from "node:path";
 import { findFreePort } from "./free-port.js";
 import { stopChild } from "./stop-child.js";
 
-const READY_TIMEOUT_MS = 30_000;
+// PRISM_READY_TIMEOUT_MS lets a heavy test (the large fixture on a loaded machine) wait longer.
+const READY_TIMEOUT_MS = Number(process.env["PRISM_READY_TIMEOUT_MS"]) > 0 ? Number(process.env["PRISM_READY_TIMEOUT_MS"]) : 30_000;
 
 /** A Prism process serving a spec on 127.0.0.1. */
 export interface PrismServer {

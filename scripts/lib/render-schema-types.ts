@@ -9,9 +9,11 @@ const HEADER = `/**
 
 `;
 
-/** Renders the TypeScript types for a spec; pure and deterministic (same spec, same bytes). */
+/** Renders the TypeScript types for a spec; pure and deterministic (same spec, same bytes); never changes `spec`. */
 export async function renderSchemaTypes(spec: Record<string, unknown>): Promise<string> {
-  const ast = await openapiTS(spec as unknown as OpenAPI3, {
+  // openapi-typescript writes into the document it is given (a description on a discriminator's enum
+  // property): on a copy, so the spec:update writes and SPEC_INFO hashes is the provider's document.
+  const ast = await openapiTS(structuredClone(spec) as unknown as OpenAPI3, {
     // A default is what the server applies to requests; it does not promise the field in a response.
     defaultNonNullable: false,
     silent: true,

@@ -1,3 +1,4 @@
+import type { DeprecationNotice } from "./deprecation-notice.js";
 
 /** One logical call, as observers see it; observers key their own state on this object. */
 export interface ObservedCall {
@@ -18,6 +19,8 @@ export interface AttemptSummary {
   requestId: string | undefined;
   /** The outcome in a few words, for logs. */
   description: string;
+  /** Present when the response had a `Deprecation` or `Sunset` header. */
+  deprecation?: DeprecationNotice;
 }
 
 /** The transport will wait, then send the call again (the hooks' `HyperbrowserRetryEvent` without the call). */

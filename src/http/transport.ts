@@ -7,6 +7,7 @@ import {
 } from "../errors/errors.js";
 import type { AttemptSummary, CallSummary, GiveUpReason, ObservedCall, TransportObserver } from "./observer.js";
 import type { Clock } from "../internal/clock.js";
+import { readDeprecationNotice } from "./deprecation-notice.js";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from "../retry/retry-policy.js";
 import { attemptOnce, describeOutcome, outcomeError, type AttemptOutcome } from "./attempt-outcome.js";
@@ -165,7 +166,10 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
   if (outcome.kind === "response") {
     const { status, headers } = outcome.sent;
-    return { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+    const summary: AttemptSummary = { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+    const deprecation = readDeprecationNotice(headers);
+    if (deprecation) summary.deprecation = deprecation;
+    return summary;
   }
   return { attempt, durationMs, status: undefined, errorType: ERROR_CLASS_BY_OUTCOME[outcome.kind].name, requestId: undefined, description: describeOutcome(outcome) };
 }

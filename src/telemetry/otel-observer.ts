@@ -2,6 +2,7 @@ import { redactText } from "../internal/redact.js";
 import type { Attributes, Context, Counter, Histogram, Meter, ObservableGauge, Span, Tracer } from "@opentelemetry/api";
 import type { RetryBudget } from "../retry/retry-budget.js";
 import { CLIENT_VERSION } from "../version.js";
+import { operationOf, type DeprecationNotice } from "../http/deprecation-notice.js";
 import { isNodeHttpInstrumented } from "./http-instrumentation.js";
 import type { OpenTelemetryApi } from "./load-otel-api.js";
 import type { AttemptSummary, ObservedCall, TransportObserver } from "../http/observer.js";
@@ -72,6 +73,7 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
       const state = calls.get(call);
       const span = state?.attempt?.span;
       if (span) endAttemptSpan(api, span, summary);
+      if (summary.deprecation) state?.span.addEvent("hyperbrowser.deprecation", deprecationAttributes(call, summary.deprecation));
       instruments.duration.record(summary.durationMs / 1000, metricAttributes(call, summary, serverAddress, serverPort));
       instruments.attempts.add(1, { "http.request.method": call.method, ...(summary.errorType ? { "error.type": summary.errorType } : {}) });
     },
@@ -131,6 +133,14 @@ function attemptAttributes(call: ObservedCall, attempt: number, serverAddress: s
     "url.full": redactText(call.url),
     ...(call.urlTemplate ? { "url.template": call.urlTemplate } : {}),
     ...(attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {}),
+  };
+}
+
+function deprecationAttributes(call: ObservedCall, notice: DeprecationNotice): Attributes {
+  return {
+    "hyperbrowser.operation": operationOf(call),
+    ...(notice.deprecation !== undefined ? { "hyperbrowser.deprecation.date": notice.deprecation } : {}),
+    ...(notice.sunset !== undefined ? { "hyperbrowser.sunset.date": notice.sunset } : {}),
   };
 }
 

@@ -23,7 +23,9 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   registry = await startVerdaccio();
   console.log(`[release e2e] Verdaccio on ${registry.url} (started in ${Math.round(registry.startupMs)} ms)`);
-  repo = await createRepoSnapshot();
+  // The frozen base spec, never released: the fixtures below are written against it, whatever the real
+  // repository's openapi.json and .release/ say by now.
+  repo = await createRepoSnapshot({ frozenBase: true });
   work = await mkdtemp(join(tmpdir(), "release-e2e-"));
   consumer = join(work, "consumer");
   await mkdir(consumer);
@@ -94,7 +96,7 @@ await client.close();
     const ran = await runCommand(process.execPath, ["lookup.mjs", api.url], { cwd: consumer });
     expect(JSON.parse(ran.stdout)).toEqual({ version: "1.0.0", status: "active", liveUrl: SESSION.liveUrl });
     expect(api.requests.at(-1)?.headers["user-agent"]).toBe(`hyperbrowser-session-client/1.0.0 node/${process.versions.node}`);
-  }, 300_000);
+  }, 900_000);
 
   it("1.1.0: a new optional response field → minor; npm update gets it and the field type-checks", async () => {
     await writeFile(join(consumer, "region.ts"), `import type { SessionDetail } from "${NAME}";\nexport const region = (session: SessionDetail): string | undefined => session.region;\n`);
@@ -113,7 +115,7 @@ await client.close();
     expect(await installedVersion()).toBe("1.1.0");
     const checked = await typecheck("region.ts");
     expect(checked.stdout + checked.stderr).toBe("");
-  }, 300_000);
+  }, 900_000);
 
   it("2.0.0: a removed field is refused without --allow-major; with it, 2.0.0; the consumer on ^1 stays on 1.1.x", async () => {
     const updated = await inRepo("spec:update", fixture("remove-property.json"), "--allow-breaking");
@@ -140,5 +142,5 @@ await client.close();
     const update = await inConsumer("update");
     expect(update.code, update.stderr).toBe(0);
     expect(await installedVersion()).toBe("1.1.0");
-  }, 300_000);
+  }, 900_000);
 });
