@@ -1,5 +1,3 @@
-import type { ObservedCall } from "./observer.js";
-
 /**
  * What a response said about its operation going away: the `Deprecation` header (RFC 9745, a structured
  * date `@<unix seconds>`) and the `Sunset` header (RFC 8594, an HTTP date), each as an ISO timestamp when
@@ -21,7 +19,7 @@ export function readDeprecationNotice(headers: { get(name: string): string | nul
 }
 
 /** The operation a notice is about, for "once per operation": the method and the spec's path template. */
-export function operationOf(call: ObservedCall): string {
+export function operationOf(call: { method: string; url: string; urlTemplate?: string | undefined }): string {
   // Without a template the path stands in (never the query, which may carry identifiers or secrets).
   return `${call.method} ${call.urlTemplate ?? new URL(call.url).pathname}`;
 }
