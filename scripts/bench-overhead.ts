@@ -20,7 +20,14 @@ const BODY = JSON.stringify({
   endTime: null,
   createdAt: "2026-11-25T12:00:00Z",
   updatedAt: "2026-11-25T12:00:00Z",
-  launchState: { useStealth: true, useProxy: false, solveCaptchas: true, adblock: true, screen: { width: 1280, height: 720 }, profile: { id: "p", persistChanges: true } },
+  launchState: {
+    useStealth: true,
+    useProxy: false,
+    solveCaptchas: true,
+    adblock: true,
+    screen: { width: 1280, height: 720 },
+    profile: { id: "p", persistChanges: true },
+  },
   creditsUsed: 1.5,
   sessionUrl: "https://app.hyperbrowser.ai/sessions/497f6eca",
   liveUrl: "https://live.hyperbrowser.ai/497f6eca",
@@ -35,10 +42,14 @@ class DiscardingReader extends MetricReader {
   protected override async onForceFlush(): Promise<void> {}
   protected override async onShutdown(): Promise<void> {}
 }
-const recording = { tracerProvider: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new InMemorySpanExporter())] }), meterProvider: new MeterProvider({ readers: [new DiscardingReader()] }) };
+const recording = {
+  tracerProvider: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(new InMemorySpanExporter())] }),
+  meterProvider: new MeterProvider({ readers: [new DiscardingReader()] }),
+};
 
 const fetch = async () => new Response(BODY, { headers: { "content-type": "application/json" } });
-const variant = (options: HyperbrowserClientOptions) => createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch, telemetry: false, ...options });
+const variant = (options: HyperbrowserClientOptions) =>
+  createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch, telemetry: false, ...options });
 const VARIANTS: [string, HyperbrowserClient][] = [
   ["every default, OpenTelemetry off (baseline)", variant({})],
   ['validateResponses: "throw"', variant({ validateResponses: "throw" })],
@@ -46,7 +57,8 @@ const VARIANTS: [string, HyperbrowserClient][] = [
   ["OpenTelemetry SDK recording (in-memory exporters)", variant({ telemetry: recording })],
   ["no-op hooks (all four)", variant({ hooks: { onRequest() {}, onResponse() {}, onRetry() {}, onGiveUp() {} } })],
 ];
-if (metrics.getMeterProvider().constructor.name !== "NoopMeterProvider") throw new Error("a global meter provider is registered: the no-SDK figure would be wrong");
+if (metrics.getMeterProvider().constructor.name !== "NoopMeterProvider")
+  throw new Error("a global meter provider is registered: the no-SDK figure would be wrong");
 
 async function cpuUsPerCall(client: HyperbrowserClient): Promise<number> {
   const before = process.cpuUsage();
@@ -70,12 +82,16 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const baseline = samples[0] as number[];
-console.log(`Per-call cost of optional features (in-process, in-memory fetch, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version})`);
+console.log(
+  `Per-call cost of optional features (in-process, in-memory fetch, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version})`,
+);
 console.log(`  ${VARIANTS[0]?.[0]}: ${median(baseline).toFixed(1)} µs CPU per call`);
 for (const [index, [label]] of VARIANTS.entries()) {
   if (index === 0) continue;
   const differences = (samples[index] as number[]).map((value, round) => value - (baseline[round] as number));
   const show = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
-  console.log(`  ${label}: ${show(median(differences))} µs per call (rounds: ${show(Math.min(...differences))} to ${show(Math.max(...differences))})`);
+  console.log(
+    `  ${label}: ${show(median(differences))} µs per call (rounds: ${show(Math.min(...differences))} to ${show(Math.max(...differences))})`,
+  );
 }
 console.log(`  the generated SessionDetail validator alone: ${validatorNs.toFixed(0)} ns per body`);

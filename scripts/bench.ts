@@ -22,11 +22,24 @@ const SDK = "@hyperbrowser/sdk";
 const OURS = "sessions.get";
 const LIMIT = "node:http (minimal)";
 const OTEL = "sessions.get (OTel API, no SDK)";
-const HTTP_CLIENTS = [OURS, OTEL, "sessions.get (global fetch)", "openapi-fetch", "fetch", LIMIT, "undici Pool.request", SDK];
+const HTTP_CLIENTS = [
+  OURS,
+  OTEL,
+  "sessions.get (global fetch)",
+  "openapi-fetch",
+  "fetch",
+  LIMIT,
+  "undici Pool.request",
+  SDK,
+];
 const HTTPS_CLIENTS = [OURS, LIMIT, "undici Pool.request", SDK];
 // BENCH_CLIENTS=a,b picks a subset (the SDK and the node:http limit are always kept: they are the references).
 const pick = (clients: string[]) =>
-  process.env["BENCH_CLIENTS"] ? clients.filter((client) => client === SDK || client === LIMIT || process.env["BENCH_CLIENTS"]?.split(",").includes(client)) : clients;
+  process.env["BENCH_CLIENTS"]
+    ? clients.filter(
+        (client) => client === SDK || client === LIMIT || process.env["BENCH_CLIENTS"]?.split(",").includes(client),
+      )
+    : clients;
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 5);
 const SEQUENTIAL = 2_000;
 const TOTAL = Number(process.env["BENCH_TOTAL"] ?? 20_000);
@@ -62,10 +75,14 @@ async function startServer(tls: boolean): Promise<{ url: string; bodyBytes: stri
 
 function runOnce(client: string, serverUrl: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUNNER, client, serverUrl, String(SEQUENTIAL), String(TOTAL), String(IN_FLIGHT)], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT },
-    });
+    const child = spawn(
+      process.execPath,
+      [RUNNER, client, serverUrl, String(SEQUENTIAL), String(TOTAL), String(IN_FLIGHT)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT },
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("exit", (code) => {
@@ -78,7 +95,11 @@ function runOnce(client: string, serverUrl: string): Promise<Run> {
 }
 
 /** Every client of a scenario, one fresh process per client per round, in rotating order. */
-async function runScenario(name: string, clients: string[], tls: boolean): Promise<{ rounds: Map<string, Run>[]; bodyBytes: string }> {
+async function runScenario(
+  name: string,
+  clients: string[],
+  tls: boolean,
+): Promise<{ rounds: Map<string, Run>[]; bodyBytes: string }> {
   const server = await startServer(tls);
   const rounds: Map<string, Run>[] = [];
   try {
@@ -86,7 +107,10 @@ async function runScenario(name: string, clients: string[], tls: boolean): Promi
       const results = new Map<string, Run>();
       for (const client of clients.map((_, index) => clients[(index + round) % clients.length] as string)) {
         const run = await runOnce(client, server.url);
-        if (!run.sameBody || !run.notFoundRejects) throw new Error(`correctness gate failed for ${client}: sameBody=${run.sameBody} notFoundRejects=${run.notFoundRejects}`);
+        if (!run.sameBody || !run.notFoundRejects)
+          throw new Error(
+            `correctness gate failed for ${client}: sameBody=${run.sameBody} notFoundRejects=${run.notFoundRejects}`,
+          );
         results.set(client, run);
       }
       rounds.push(results);
@@ -101,9 +125,12 @@ async function runScenario(name: string, clients: string[], tls: boolean): Promi
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
-const valuesOf = (rounds: Map<string, Run>[], client: string, metric: Metric) => rounds.map((round) => round.get(client)?.[metric] as number);
+const valuesOf = (rounds: Map<string, Run>[], client: string, metric: Metric) =>
+  rounds.map((round) => round.get(client)?.[metric] as number);
 /** The median over rounds of a ratio taken within each round. */
 const ratioOf = (rounds: Map<string, Run>[], client: string, reference: string, metric: Metric) =>
   median(rounds.map((round) => (round.get(client)?.[metric] as number) / (round.get(reference)?.[metric] as number)));
@@ -138,7 +165,9 @@ function table(rounds: Map<string, Run>[], clients: string[], metrics: [Metric, 
   // Fraction of the node:http limit: throughput (higher is better) and CPU per call (its inverse).
   rows.push([
     "fraction of the node:http limit (throughput)",
-    ...clients.map((client) => (client === LIMIT ? "1.00" : ratioOf(rounds, client, LIMIT, "throughputPerSec").toFixed(2))),
+    ...clients.map((client) =>
+      client === LIMIT ? "1.00" : ratioOf(rounds, client, LIMIT, "throughputPerSec").toFixed(2),
+    ),
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? "").length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
@@ -151,7 +180,9 @@ function output(label: string, command: string[], cwd = ROOT): Promise<string> {
     const child = spawn(process.execPath, command, { cwd, stdio: ["ignore", "pipe", "inherit"] });
     let text = "";
     child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("exit", (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`${label} exited with ${code}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve(text.trim()) : reject(new Error(`${label} exited with ${code}`)),
+    );
   });
 }
 
@@ -161,7 +192,9 @@ async function firstCallParts(): Promise<string> {
   const samples: Record<string, number[]> = { whole: [], fetchClassesMs: [], validatorsMs: [], firstCallMs: [] };
   try {
     for (let round = 0; round < ROUNDS; round += 1) {
-      const whole = JSON.parse(await output("first-call", [FIRST_CALL, server.url, "whole"])) as { firstCallMs: number };
+      const whole = JSON.parse(await output("first-call", [FIRST_CALL, server.url, "whole"])) as {
+        firstCallMs: number;
+      };
       samples["whole"]?.push(whole.firstCallMs);
       const parts = JSON.parse(await output("first-call", [FIRST_CALL, server.url, "parts"])) as Record<string, number>;
       for (const key of ["fetchClassesMs", "validatorsMs", "firstCallMs"]) samples[key]?.push(parts[key] as number);
@@ -191,7 +224,11 @@ const firstCall = await firstCallParts();
 process.stderr.write("stages: in-process cost of each stage…\n");
 const stages = await output("bench/stages", ["--import", "./scripts/register-ts-node.mjs", "scripts/bench/stages.ts"]);
 process.stderr.write("overhead: in-process feature costs…\n");
-const overhead = await output("bench-overhead", ["--import", "./scripts/register-ts-node.mjs", "scripts/bench-overhead.ts"]);
+const overhead = await output("bench-overhead", [
+  "--import",
+  "./scripts/register-ts-node.mjs",
+  "scripts/bench-overhead.ts",
+]);
 
 // The single request path's targets: ratios to the SDK, medians of the per-round ratios.
 const targets: [string, Metric, (value: number) => boolean, string][] = [
@@ -202,11 +239,18 @@ const targets: [string, Metric, (value: number) => boolean, string][] = [
   ["peak RSS", "peakRssMb", (value) => value <= 1.15, "≤ 1.15"],
 ];
 const otelCost = pick(HTTP_CLIENTS).includes(OTEL)
-  ? median(http.rounds.map((round) => (round.get(OTEL)?.cpuUsPerCall ?? Number.NaN) - (round.get(OURS)?.cpuUsPerCall ?? Number.NaN)))
+  ? median(
+      http.rounds.map(
+        (round) => (round.get(OTEL)?.cpuUsPerCall ?? Number.NaN) - (round.get(OURS)?.cpuUsPerCall ?? Number.NaN),
+      ),
+    )
   : undefined;
 // The page names the command with every setting that changed the run, so its figures can be reproduced.
 const SETTINGS = ["BENCH_ROUNDS", "BENCH_TOTAL", "BENCH_CLIENTS", "BENCH_STAGES_ROUNDS", "BENCH_OVERHEAD_ROUNDS"];
-const command = [...SETTINGS.filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`), "npm run bench"].join(" ");
+const command = [
+  ...SETTINGS.filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`),
+  "npm run bench",
+].join(" ");
 
 const report = [
   `Benchmark: ${ROUNDS} rounds, each client in a fresh process; ${SEQUENTIAL} sequential calls, ${TOTAL} calls at ${IN_FLIGHT} in flight; body ${http.bodyBytes} bytes`,
@@ -227,7 +271,11 @@ const report = [
     const value = ratioOf(http.rounds, OURS, SDK, metric);
     return `- ${met(value) ? "met" : "unmet"}: ${label}: ×${value.toFixed(2)} (target ${goal})`;
   }),
-  ...(otelCost === undefined ? [] : [`- OpenTelemetry API installed, no SDK registered: ${otelCost >= 0 ? "+" : ""}${otelCost.toFixed(1)} µs CPU per call under load (median of per-round differences, whole processes)`]),
+  ...(otelCost === undefined
+    ? []
+    : [
+        `- OpenTelemetry API installed, no SDK registered: ${otelCost >= 0 ? "+" : ""}${otelCost.toFixed(1)} µs CPU per call under load (median of per-round differences, whole processes)`,
+      ]),
   "",
   firstCall,
   "",

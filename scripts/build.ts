@@ -21,7 +21,10 @@ const VALIDATORS_IMPORT = /generated\/response-validators\.js$/;
 const validatorsAsSibling = (extension: string): Plugin => ({
   name: "validators-as-sibling",
   setup(builder) {
-    builder.onResolve({ filter: VALIDATORS_IMPORT }, () => ({ path: `./response-validators.${extension}`, external: true }));
+    builder.onResolve({ filter: VALIDATORS_IMPORT }, () => ({
+      path: `./response-validators.${extension}`,
+      external: true,
+    }));
   },
 });
 
@@ -35,8 +38,12 @@ const { name: packageName } = JSON.parse(await readFile(join(ROOT, "package.json
 const mainEntryByName: Plugin = {
   name: "main-entry-by-name",
   setup(builder) {
-    builder.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes("/src/testing/") ? { path: packageName, external: true } : undefined));
-    builder.onResolve({ filter: /^\.\/mock-upstream\.js$/ }, (args) => (args.importer.endsWith("/src/testing/msw.ts") ? { path: `${packageName}/testing`, external: true } : undefined));
+    builder.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      args.importer.includes("/src/testing/") ? { path: packageName, external: true } : undefined,
+    );
+    builder.onResolve({ filter: /^\.\/mock-upstream\.js$/ }, (args) =>
+      args.importer.endsWith("/src/testing/msw.ts") ? { path: `${packageName}/testing`, external: true } : undefined,
+    );
   },
 };
 
@@ -53,22 +60,70 @@ const commonJs: BuildOptions = { define: { "import.meta.url": "__filename" } };
 
 await rm(dist, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: [join(ROOT, "src/index.ts")], format: "esm", outfile: join(dist, "index.js"), plugins: [validatorsAsSibling("js")] }),
-  build({ ...common, ...commonJs, entryPoints: [join(ROOT, "src/index.ts")], format: "cjs", outfile: join(dist, "index.cjs"), plugins: [validatorsAsSibling("cjs")] }),
-  build({ ...common, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "esm", outfile: join(dist, "response-validators.js") }),
-  build({ ...common, ...commonJs, entryPoints: [join(ROOT, "generated/response-validators.ts")], format: "cjs", outfile: join(dist, "response-validators.cjs") }),
-  build({ ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], format: "esm", outfile: join(dist, "cli.js"), plugins: [validatorsAsSibling("js")] }),
+  build({
+    ...common,
+    entryPoints: [join(ROOT, "src/index.ts")],
+    format: "esm",
+    outfile: join(dist, "index.js"),
+    plugins: [validatorsAsSibling("js")],
+  }),
+  build({
+    ...common,
+    ...commonJs,
+    entryPoints: [join(ROOT, "src/index.ts")],
+    format: "cjs",
+    outfile: join(dist, "index.cjs"),
+    plugins: [validatorsAsSibling("cjs")],
+  }),
+  build({
+    ...common,
+    entryPoints: [join(ROOT, "generated/response-validators.ts")],
+    format: "esm",
+    outfile: join(dist, "response-validators.js"),
+  }),
+  build({
+    ...common,
+    ...commonJs,
+    entryPoints: [join(ROOT, "generated/response-validators.ts")],
+    format: "cjs",
+    outfile: join(dist, "response-validators.cjs"),
+  }),
+  build({
+    ...common,
+    entryPoints: [join(ROOT, "src/cli/main.ts")],
+    format: "esm",
+    outfile: join(dist, "cli.js"),
+    plugins: [validatorsAsSibling("js")],
+  }),
   ...(["esm", "cjs"] as const).flatMap((format) => {
     const extension = format === "esm" ? "js" : "cjs";
     return [
-      build({ ...common, ...(format === "cjs" ? commonJs : {}), entryPoints: [join(ROOT, "src/testing/index.ts")], format, outfile: join(dist, `testing.${extension}`), plugins: [mainEntryByName, validatorsAsSibling(extension)] }),
-      build({ ...common, ...(format === "cjs" ? commonJs : {}), entryPoints: [join(ROOT, "src/testing/msw.ts")], format, outfile: join(dist, `testing-msw.${extension}`), plugins: [mainEntryByName] }),
+      build({
+        ...common,
+        ...(format === "cjs" ? commonJs : {}),
+        entryPoints: [join(ROOT, "src/testing/index.ts")],
+        format,
+        outfile: join(dist, `testing.${extension}`),
+        plugins: [mainEntryByName, validatorsAsSibling(extension)],
+      }),
+      build({
+        ...common,
+        ...(format === "cjs" ? commonJs : {}),
+        entryPoints: [join(ROOT, "src/testing/msw.ts")],
+        format,
+        outfile: join(dist, `testing-msw.${extension}`),
+        plugins: [mainEntryByName],
+      }),
     ];
   }),
 ]);
 await chmod(join(dist, "cli.js"), 0o755);
 
-execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")],
+  { stdio: "inherit" },
+);
 // tsc does not copy hand-written .d.ts files.
 await copyFile(join(ROOT, "generated/schema.d.ts"), join(dist, "types/esm/generated/schema.d.ts"));
 
@@ -81,10 +136,16 @@ for (const file of await listFiles(esmTypes)) {
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, text);
 }
-console.log("build: wrote dist/ (index, testing, testing-msw as .js and .cjs, response-validators.{js,cjs}, cli.js, types/)");
+console.log(
+  "build: wrote dist/ (index, testing, testing-msw as .js and .cjs, response-validators.{js,cjs}, cli.js, types/)",
+);
 
 async function listFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))));
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]),
+    ),
+  );
   return nested.flat();
 }

@@ -32,8 +32,14 @@ try {
   options = parseArgs({ options: { upstream: { type: "string" }, id: { type: "string", multiple: true } } }).values;
   if (!options.upstream) throw new Error("--upstream <url> is required");
   new URL(options.upstream);
-  if (!options.id?.length) throw new Error("--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no success body proves nothing");
-  if (!process.env["HYPERBROWSER_API_KEY"]) throw new Error("HYPERBROWSER_API_KEY is not set: the API key of the upstream comes from that environment variable (never from the command line)");
+  if (!options.id?.length)
+    throw new Error(
+      "--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no success body proves nothing",
+    );
+  if (!process.env["HYPERBROWSER_API_KEY"])
+    throw new Error(
+      "HYPERBROWSER_API_KEY is not set: the API key of the upstream comes from that environment variable (never from the command line)",
+    );
 } catch (error) {
   console.error(`contract:verify: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -64,7 +70,12 @@ try {
     const last = observed.response as Response | undefined;
     if (!last) {
       const reason = isHyperbrowserError(outcome.error) ? outcome.error.message : String(outcome.error);
-      results.push({ label: probe.label, status: "no response", violations: [{ location: "transport", severity: "Error", message: reason }], warnings: [] });
+      results.push({
+        label: probe.label,
+        status: "no response",
+        violations: [{ location: "transport", severity: "Error", message: reason }],
+        warnings: [],
+      });
       continue;
     }
     const warnings: string[] = [];
@@ -74,18 +85,35 @@ try {
     const prismOwnProblem = violations.length === 0 && /problem\+json/i.test(last.headers.get("content-type") ?? "");
     if (prismOwnProblem) {
       const problem = outcome.body as { title?: unknown; type?: unknown } | undefined;
-      violations.push({ location: "upstream", severity: "Error", message: `not reached through Prism: ${String(problem?.title ?? problem?.type ?? `status ${last.status}`)}` });
+      violations.push({
+        location: "upstream",
+        severity: "Error",
+        message: `not reached through Prism: ${String(problem?.title ?? problem?.type ?? `status ${last.status}`)}`,
+      });
     } else if (violations.length === 0 && (probe.expects === "2xx" ? !last.ok : last.status !== probe.expects)) {
-      violations.push({ location: "response.status", severity: "Error", message: `expected ${probe.expects}, got ${last.status}` });
+      violations.push({
+        location: "response.status",
+        severity: "Error",
+        message: `expected ${probe.expects}, got ${last.status}`,
+      });
     }
     if (last.status === 404 && typeof (outcome.body as { message?: unknown } | undefined)?.message !== "string") {
-      warnings.push("404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back to the status line)");
+      warnings.push(
+        "404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back to the status line)",
+      );
     }
     // The client's verdict counts too: a 2xx it rejects (over its size limit, not the spec's shape) is no conforming answer.
-    const rejected = probe.expects === "2xx" ? outcome.error !== undefined : outcome.error !== undefined && !isHyperbrowserApiError(outcome.error);
+    const rejected =
+      probe.expects === "2xx"
+        ? outcome.error !== undefined
+        : outcome.error !== undefined && !isHyperbrowserApiError(outcome.error);
     if (rejected && last.ok) {
       const reason = isHyperbrowserError(outcome.error) ? outcome.error.message : String(outcome.error);
-      violations.push({ location: "client", severity: "Error", message: `the client rejected the response: ${reason}` });
+      violations.push({
+        location: "client",
+        severity: "Error",
+        message: `the client rejected the response: ${reason}`,
+      });
     }
     if (probe.expects === "2xx" && last.ok && !rejected) checkedBodies += 1;
     results.push({ label: probe.label, status: last.status, violations, warnings });
@@ -105,7 +133,9 @@ if (total > 0) {
   console.log(`\n${total} violation(s): ${results.length} probe(s)`);
   process.exitCode = 1;
 } else if (checkedBodies === 0) {
-  console.log(`\nNot verified: no --id answered with a 2xx, so no session body was checked (${results.length} probe(s))`);
+  console.log(
+    `\nNot verified: no --id answered with a 2xx, so no session body was checked (${results.length} probe(s))`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`\nConforms: ${results.length} probe(s), ${checkedBodies} session body(ies) checked`);

@@ -18,7 +18,8 @@ const configGet = (key: string): string | undefined => {
   return value === "" || value === "undefined" || value === "null" ? undefined : value;
 };
 
-const registry = (scope ? configGet(`${scope}:registry`) : undefined) ?? process.env["npm_config_registry"] ?? configGet("registry");
+const registry =
+  (scope ? configGet(`${scope}:registry`) : undefined) ?? process.env["npm_config_registry"] ?? configGet("registry");
 const problem = publicRegistryProblem(registry, name);
 if (problem) {
   console.error(refusalMessage(problem, name));

@@ -15,7 +15,8 @@ if (typeof module.registerHooks === "function") {
       try {
         return nextResolve(specifier, context);
       } catch (error) {
-        if (error?.code !== "ERR_MODULE_NOT_FOUND" || !/^\.{1,2}\//.test(specifier) || !specifier.endsWith(".js")) throw error;
+        if (error?.code !== "ERR_MODULE_NOT_FOUND" || !/^\.{1,2}\//.test(specifier) || !specifier.endsWith(".js"))
+          throw error;
         return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
       }
     },

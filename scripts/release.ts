@@ -32,10 +32,23 @@ import { readLastRelease, specSummary, writeRelease } from "./lib/release/releas
 const BUILD_TIMEOUT_MS = 600_000;
 
 const USAGE = "usage: npm run release -- [--dry-run] [--allow-major] [--registry <url>] [--scope <@scope>]";
-let options: { "dry-run"?: boolean | undefined; "allow-major"?: boolean | undefined; registry?: string | undefined; scope?: string | undefined };
+let options: {
+  "dry-run"?: boolean | undefined;
+  "allow-major"?: boolean | undefined;
+  registry?: string | undefined;
+  scope?: string | undefined;
+};
 try {
-  options = parseArgs({ options: { "dry-run": { type: "boolean" }, "allow-major": { type: "boolean" }, registry: { type: "string" }, scope: { type: "string" } } }).values;
-  if (options.scope !== undefined && !/^@[a-z0-9][a-z0-9._-]*$/.test(options.scope)) throw new Error(`--scope must look like @acme, got ${JSON.stringify(options.scope)}`);
+  options = parseArgs({
+    options: {
+      "dry-run": { type: "boolean" },
+      "allow-major": { type: "boolean" },
+      registry: { type: "string" },
+      scope: { type: "string" },
+    },
+  }).values;
+  if (options.scope !== undefined && !/^@[a-z0-9][a-z0-9._-]*$/.test(options.scope))
+    throw new Error(`--scope must look like @acme, got ${JSON.stringify(options.scope)}`);
   if (options.registry !== undefined) new URL(options.registry);
 } catch (error) {
   console.error(`release: ${(error as Error).message}\n${USAGE}`);
@@ -56,19 +69,34 @@ if (options.registry) {
 }
 if (!dryRun) {
   const dirty = await uncommitted(ROOT);
-  if (dirty.length > 0) fail(`the working tree has uncommitted changes; a release tags what is committed:\n${dirty.join("\n")}`);
+  if (dirty.length > 0)
+    fail(`the working tree has uncommitted changes; a release tags what is committed:\n${dirty.join("\n")}`);
 }
 
 // What a consumer would get: build, then read the public surface from the emitted declarations.
-const build = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
+const build = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], {
+  cwd: ROOT,
+  timeoutMs: BUILD_TIMEOUT_MS,
+});
 if (build.code !== 0) fail(`the build failed:\n${build.stdout}${build.stderr}`);
 const specText = await readFile(SPEC_PATH, "utf8");
 const newApiReport = await apiReport(ROOT);
 const last = await readLastRelease(ROOT);
-const spec = last ? await diffSpecs(JSON.parse(last.specText) as Record<string, unknown>, JSON.parse(specText) as Record<string, unknown>) : undefined;
+const spec = last
+  ? await diffSpecs(
+      JSON.parse(last.specText) as Record<string, unknown>,
+      JSON.parse(specText) as Record<string, unknown>,
+    )
+  : undefined;
 const api: ApiChange[] = last ? diffApiReports(last.apiReport, newApiReport) : [];
 const fixtureErrors = last ? await compileConsumerFixture(ROOT) : [];
-const decision = decideRelease({ currentVersion: manifest.version, lastVersion: last?.record.version, spec, api, fixtureErrors });
+const decision = decideRelease({
+  currentVersion: manifest.version,
+  lastVersion: last?.record.version,
+  spec,
+  api,
+  fixtureErrors,
+});
 const date = new Date().toISOString().slice(0, 10);
 const entry = renderChangelogEntry({
   decision,
@@ -79,12 +107,17 @@ const entry = renderChangelogEntry({
 });
 
 const from = last ? `${last.record.version} (${last.record.date})` : "no release yet";
-console.log(`Release decision: ${decision.version} (${decision.bump === "first" ? "first release" : `${decision.bump}, from ${from}`})`);
-if (decision.bump === "major") console.log(`Breaking for consumers:\n${decision.breaking.map((line) => `  ✗ ${line}`).join("\n")}`);
+console.log(
+  `Release decision: ${decision.version} (${decision.bump === "first" ? "first release" : `${decision.bump}, from ${from}`})`,
+);
+if (decision.bump === "major")
+  console.log(`Breaking for consumers:\n${decision.breaking.map((line) => `  ✗ ${line}`).join("\n")}`);
 console.log(`\nCHANGELOG.md entry:\n\n${entry}`);
 
 if (decision.bump === "major" && !options["allow-major"]) {
-  fail(`refusing a major release (${decision.version}) without --allow-major: the changes above break consumers.${dryRun ? "" : " Nothing was written."}`);
+  fail(
+    `refusing a major release (${decision.version}) without --allow-major: the changes above break consumers.${dryRun ? "" : " Nothing was written."}`,
+  );
 }
 if (dryRun) {
   console.log("release: dry run, nothing written.");
@@ -96,13 +129,29 @@ if (await tagExists(ROOT, tag)) fail(`tag ${tag} already exists`);
 const changelogPath = join(ROOT, "CHANGELOG.md");
 const written = ["package.json", "package-lock.json", "src/version.ts", "CHANGELOG.md"];
 try {
-  await writeFile(packagePath, `${JSON.stringify({ ...JSON.parse(await readFile(packagePath, "utf8")), name, version: decision.version }, null, 2)}\n`);
+  await writeFile(
+    packagePath,
+    `${JSON.stringify({ ...JSON.parse(await readFile(packagePath, "utf8")), name, version: decision.version }, null, 2)}\n`,
+  );
   const lockPath = join(ROOT, "package-lock.json");
-  const lock = JSON.parse(await readFile(lockPath, "utf8")) as { name: string; version: string; packages: Record<string, { name?: string; version?: string }> };
+  const lock = JSON.parse(await readFile(lockPath, "utf8")) as {
+    name: string;
+    version: string;
+    packages: Record<string, { name?: string; version?: string }>;
+  };
   const rootEntry = lock.packages[""] ?? {};
-  await writeFile(lockPath, `${JSON.stringify({ ...lock, name, version: decision.version, packages: { ...lock.packages, "": { ...rootEntry, name, version: decision.version } } }, null, 2)}\n`);
+  await writeFile(
+    lockPath,
+    `${JSON.stringify({ ...lock, name, version: decision.version, packages: { ...lock.packages, "": { ...rootEntry, name, version: decision.version } } }, null, 2)}\n`,
+  );
   const versionFile = join(ROOT, "src/version.ts");
-  await writeFile(versionFile, (await readFile(versionFile, "utf8")).replace(/CLIENT_VERSION: string = "[^"]*"/, `CLIENT_VERSION: string = "${decision.version}"`));
+  await writeFile(
+    versionFile,
+    (await readFile(versionFile, "utf8")).replace(
+      /CLIENT_VERSION: string = "[^"]*"/,
+      `CLIENT_VERSION: string = "${decision.version}"`,
+    ),
+  );
   await writeFile(changelogPath, prependEntry(await readFile(changelogPath, "utf8").catch(() => undefined), entry));
   written.push(...(await writeRelease(ROOT, { version: decision.version, date, specText, apiReport: newApiReport })));
   if (options.registry) {
@@ -111,11 +160,19 @@ try {
     const scope = name.split("/")[0] as string;
     // Built again (src/version.ts holds the new version now), then published as the tarball whose manifest
     // has no scripts: `prepare` is for git installs only. The registry was checked above.
-    const rebuilt = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
+    const rebuilt = await runCommand(
+      process.execPath,
+      ["--import", "./scripts/register-ts-node.mjs", "scripts/build.ts"],
+      { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS },
+    );
     if (rebuilt.code !== 0) throw new Error(`the build failed:\n${rebuilt.stdout}${rebuilt.stderr}`);
     const packDir = await mkdtemp(join(tmpdir(), "hyperbrowser-release-"));
     const tarball = await packTarball(ROOT, packDir);
-    const published = await runCommand("npm", ["publish", tarball, "--registry", options.registry, `--${scope}:registry=${options.registry}`], { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS });
+    const published = await runCommand(
+      "npm",
+      ["publish", tarball, "--registry", options.registry, `--${scope}:registry=${options.registry}`],
+      { cwd: ROOT, timeoutMs: BUILD_TIMEOUT_MS },
+    );
     await rm(packDir, { recursive: true, force: true });
     if (published.code !== 0) throw new Error(`npm publish failed:\n${published.stdout}${published.stderr}`);
     console.log(`release: published ${name}@${decision.version} to ${options.registry}`);

@@ -37,7 +37,9 @@ async function measure(external: string[]): Promise<{ minified: number; gzipped:
   });
   const entry = result.outputFiles.find((file) => file.path.endsWith("/index.js"));
   if (!entry) throw new Error("no entry chunk in the esbuild output");
-  const lazy = result.outputFiles.filter((file) => file !== entry).reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).byteLength, 0);
+  const lazy = result.outputFiles
+    .filter((file) => file !== entry)
+    .reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).byteLength, 0);
   return { minified: entry.contents.byteLength, gzipped: gzipSync(entry.contents, { level: 9 }).byteLength, lazy };
 }
 
@@ -45,7 +47,10 @@ function coldImport(): { wallMs: number; cpuMs: number } {
   const url = pathToFileURL(join(ROOT, "dist/index.js")).href;
   const script = `const cpu = process.cpuUsage(); const started = performance.now(); await import(${JSON.stringify(url)});
 const used = process.cpuUsage(cpu); console.log(JSON.stringify({ wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }));`;
-  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as { wallMs: number; cpuMs: number };
+  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as {
+    wallMs: number;
+    cpuMs: number;
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -59,7 +64,9 @@ const checks: [string, number, number, (value: number) => string][] = [
   ["this package's code alone, gzip", ownCode.gzipped, BUDGET.ownCodeGzip, kb],
 ];
 console.log("Size and import time of the public entry (esbuild, minified, gzip -9, Node built-ins excluded)");
-console.log(`  with openapi-fetch bundled: ${kb(withDependency.minified)} minified, ${kb(withDependency.gzipped)} gzip`);
+console.log(
+  `  with openapi-fetch bundled: ${kb(withDependency.minified)} minified, ${kb(withDependency.gzipped)} gzip`,
+);
 console.log(`  this package's code alone:  ${kb(ownCode.minified)} minified, ${kb(ownCode.gzipped)} gzip`);
 console.log(`  loaded only with validateResponses on: ${kb(withDependency.lazy)} gzip (the generated validators)`);
 console.log(
@@ -71,4 +78,6 @@ for (const [label, value, budget, show] of checks) {
   if (over) process.exitCode = 1;
 }
 const importVerdict = importCpu > BUDGET.importCpuMs ? "above target" : "within target";
-console.log(`  report (not gated): cold import, best CPU time of ${IMPORTS} fresh processes: ${importCpu.toFixed(1)} ms, ${importVerdict} (${BUDGET.importCpuMs.toFixed(1)} ms)`);
+console.log(
+  `  report (not gated): cold import, best CPU time of ${IMPORTS} fresh processes: ${importCpu.toFixed(1)} ms, ${importVerdict} (${BUDGET.importCpuMs.toFixed(1)} ms)`,
+);

@@ -20,12 +20,16 @@ const MAX_BYTES = 5 * 1024 * 1024;
 
 let options: { url?: string | undefined; write?: boolean | undefined; "allow-breaking"?: boolean | undefined };
 try {
-  options = parseArgs({ options: { url: { type: "string" }, write: { type: "boolean" }, "allow-breaking": { type: "boolean" } } }).values;
+  options = parseArgs({
+    options: { url: { type: "string" }, write: { type: "boolean" }, "allow-breaking": { type: "boolean" } },
+  }).values;
   if (!options.url) throw new Error("--url <url> is required");
   const protocol = new URL(options.url).protocol;
   if (protocol !== "https:" && protocol !== "http:") throw new Error(`--url must be http or https, not ${protocol}`);
 } catch (error) {
-  console.error(`spec:pull: ${(error as Error).message}\nusage: npm run spec:pull -- --url <url> [--write] [--allow-breaking]`);
+  console.error(
+    `spec:pull: ${(error as Error).message}\nusage: npm run spec:pull -- --url <url> [--write] [--allow-breaking]`,
+  );
   process.exit(EXIT.invalid);
 }
 let url = options.url;

@@ -21,7 +21,9 @@ const allowBreaking = args.includes("--allow-breaking");
 const unknown = args.filter((arg) => arg.startsWith("--") && arg !== "--check" && arg !== "--allow-breaking");
 
 if (!source || unknown.length > 0) {
-  console.error(`spec:update: usage: npm run spec:update -- <file> [--check] [--allow-breaking]${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}`);
+  console.error(
+    `spec:update: usage: npm run spec:update -- <file> [--check] [--allow-breaking]${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}`,
+  );
   process.exit(2);
 }
 
@@ -29,7 +31,9 @@ try {
   const comparison = await compareWithVendoredSpec(await readFile(source, "utf8"), source);
   console.log(comparison.text);
   if (comparison.report.breaking && !allowBreaking) {
-    console.error(`\nspec:update: breaking changes for clients; ${check ? "failing the check" : "openapi.json left unchanged"}. Re-run with --allow-breaking to accept them.`);
+    console.error(
+      `\nspec:update: breaking changes for clients; ${check ? "failing the check" : "openapi.json left unchanged"}. Re-run with --allow-breaking to accept them.`,
+    );
     process.exit(1);
   }
   if (!check) {

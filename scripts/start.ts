@@ -18,7 +18,11 @@ const sessionId = process.argv[2] ?? DEFAULT_SAMPLE_ID;
 // The CLI runs as its own process (from source): scripts never import src/cli/.
 function runCli(args: string[]): Promise<number> {
   console.log(`hyperbrowser-session ${args.map((arg) => (arg === MOCK_KEY ? "…" : arg)).join(" ")}\n`);
-  const child = spawn(process.execPath, ["--import", join(ROOT, "scripts/register-ts-node.mjs"), join(ROOT, "src/cli/main.ts"), ...args], { stdio: "inherit" });
+  const child = spawn(
+    process.execPath,
+    ["--import", join(ROOT, "scripts/register-ts-node.mjs"), join(ROOT, "src/cli/main.ts"), ...args],
+    { stdio: "inherit" },
+  );
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => resolve(code ?? 1));
@@ -32,7 +36,11 @@ if (process.env["HYPERBROWSER_BASE_URL"]) {
   try {
     const prism = await startPrism(SPEC_PATH, { mode: "proxy", upstream: served.url });
     try {
-      console.log(`mock: Prism validating openapi.json (proxy, --errors) in front of the in-memory mock; it knows ${sampleSessions().map((s) => s.id).join(", ")}`);
+      console.log(
+        `mock: Prism validating openapi.json (proxy, --errors) in front of the in-memory mock; it knows ${sampleSessions()
+          .map((s) => s.id)
+          .join(", ")}`,
+      );
       process.exitCode = await runCli(["get", sessionId, "--base-url", prism.url, "--api-key", MOCK_KEY]);
     } finally {
       await prism.close();

@@ -26,7 +26,8 @@ export interface ApiKeyAuthOptions {
  * raw.use(createApiKeyAuth(process.env.HYPERBROWSER_API_KEY!, { origin: new URL(baseUrl).origin }));
  */
 export function createApiKeyAuth(apiKey: string, options: ApiKeyAuthOptions = {}): Middleware {
-  if (typeof apiKey !== "string") throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+  if (typeof apiKey !== "string")
+    throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
   if (apiKey.trim() === "") throw optionError(WHERE, "apiKey", "a non-empty string");
   const problem = headerValueProblem(apiKey);
   if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);

@@ -27,7 +27,9 @@ export interface ObserverSettings {
 export function createClientObserver(options: ObserverSettings): TransportObserver | undefined {
   const otel = options.telemetry === false ? undefined : loadOpenTelemetryApi();
   if (options.telemetry !== undefined && options.telemetry !== false && !otel) {
-    throw new TypeError("createHyperbrowserClient: `telemetry` needs @opentelemetry/api; install it (npm install @opentelemetry/api) or leave `telemetry` out");
+    throw new TypeError(
+      "createHyperbrowserClient: `telemetry` needs @opentelemetry/api; install it (npm install @opentelemetry/api) or leave `telemetry` out",
+    );
   }
   const url = new URL(options.baseUrl);
   return composeObservers([

@@ -16,14 +16,19 @@ export function checkApiKey(option: unknown, fromEnv: string | undefined): strin
   const apiKey = option ?? fromEnv;
   const source = option === undefined ? "the HYPERBROWSER_API_KEY environment variable" : "`apiKey`";
   // The type only: a key given as a number must not be printed either.
-  if (apiKey !== undefined && typeof apiKey !== "string") throw new TypeError(`${CLIENT}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+  if (apiKey !== undefined && typeof apiKey !== "string")
+    throw new TypeError(`${CLIENT}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
   if (apiKey === undefined || apiKey.trim() === "") {
     throw new TypeError(
       "Hyperbrowser API key is missing: pass `apiKey` to createHyperbrowserClient or set the HYPERBROWSER_API_KEY environment variable",
     );
   }
-  const problem = headerValueProblem(apiKey) ?? (apiKey.trim() === apiKey ? undefined : "starts or ends with whitespace");
-  if (problem) throw new TypeError(`${CLIENT}: the API key in ${source} ${problem}; it cannot be sent as the ${API_KEY_HEADER} header`);
+  const problem =
+    headerValueProblem(apiKey) ?? (apiKey.trim() === apiKey ? undefined : "starts or ends with whitespace");
+  if (problem)
+    throw new TypeError(
+      `${CLIENT}: the API key in ${source} ${problem}; it cannot be sent as the ${API_KEY_HEADER} header`,
+    );
   return apiKey;
 }
 
@@ -42,19 +47,28 @@ export function checkFunction<T>(name: string, value: T | undefined): T | undefi
 
 /** An option that must be an object when given. */
 export function checkObject<T extends object>(name: string, value: T | undefined): T | undefined {
-  if (value !== undefined && (typeof value !== "object" || value === null)) throw optionError(CLIENT, name, "an object", value);
+  if (value !== undefined && (typeof value !== "object" || value === null))
+    throw optionError(CLIENT, name, "an object", value);
   return value;
 }
 
 /** `logger`: debug, info and warn functions (`console` fits). */
 export function checkLogger(logger: HyperbrowserLogger | undefined): HyperbrowserLogger | undefined {
   if (logger === undefined) return undefined;
-  const missing = (["debug", "info", "warn"] as const).filter((method) => typeof (logger as unknown as Record<string, unknown> | null)?.[method] !== "function");
-  if (typeof logger !== "object" || logger === null || missing.length > 0) throw optionError(CLIENT, "logger", "an object with debug, info and warn functions (`console` fits)", logger);
+  const missing = (["debug", "info", "warn"] as const).filter(
+    (method) => typeof (logger as unknown as Record<string, unknown> | null)?.[method] !== "function",
+  );
+  if (typeof logger !== "object" || logger === null || missing.length > 0)
+    throw optionError(CLIENT, "logger", "an object with debug, info and warn functions (`console` fits)", logger);
   return logger;
 }
 
-const HOOK_NAMES = ["onRequest", "onResponse", "onRetry", "onGiveUp"] as const satisfies readonly (keyof HyperbrowserHooks)[];
+const HOOK_NAMES = [
+  "onRequest",
+  "onResponse",
+  "onRetry",
+  "onGiveUp",
+] as const satisfies readonly (keyof HyperbrowserHooks)[];
 
 /** `hooks`: each one given is a function. */
 export function checkHooks(hooks: HyperbrowserHooks | undefined): HyperbrowserHooks | undefined {
@@ -63,12 +77,18 @@ export function checkHooks(hooks: HyperbrowserHooks | undefined): HyperbrowserHo
   checkKnownOptions(`${CLIENT} (\`hooks\`)`, hooks, HOOK_NAMES);
   for (const name of HOOK_NAMES) {
     const hook = (hooks as Record<string, unknown>)[name];
-    if (hook !== undefined && typeof hook !== "function") throw optionError(CLIENT, `hooks.${name}`, "a function", hook);
+    if (hook !== undefined && typeof hook !== "function")
+      throw optionError(CLIENT, `hooks.${name}`, "a function", hook);
   }
   return hooks;
 }
 
-const TELEMETRY_NAMES = ["tracerProvider", "meterProvider", "propagation", "attemptSpans"] as const satisfies readonly (keyof TelemetryOptions)[];
+const TELEMETRY_NAMES = [
+  "tracerProvider",
+  "meterProvider",
+  "propagation",
+  "attemptSpans",
+] as const satisfies readonly (keyof TelemetryOptions)[];
 
 /** `telemetry`: false, or settings with providers that can give a tracer and a meter. */
 export function checkTelemetry(telemetry: TelemetryOptions | false | undefined): TelemetryOptions | false | undefined {
@@ -78,23 +98,33 @@ export function checkTelemetry(telemetry: TelemetryOptions | false | undefined):
   if (telemetry.attemptSpans !== undefined && !["auto", "always", "never"].includes(telemetry.attemptSpans)) {
     throw optionError(CLIENT, "telemetry.attemptSpans", '"auto", "always" or "never"', telemetry.attemptSpans);
   }
-  if (telemetry.tracerProvider !== undefined && typeof telemetry.tracerProvider?.getTracer !== "function") throw optionError(CLIENT, "telemetry.tracerProvider", "an object with getTracer()");
-  if (telemetry.meterProvider !== undefined && typeof telemetry.meterProvider?.getMeter !== "function") throw optionError(CLIENT, "telemetry.meterProvider", "an object with getMeter()");
+  if (telemetry.tracerProvider !== undefined && typeof telemetry.tracerProvider?.getTracer !== "function")
+    throw optionError(CLIENT, "telemetry.tracerProvider", "an object with getTracer()");
+  if (telemetry.meterProvider !== undefined && typeof telemetry.meterProvider?.getMeter !== "function")
+    throw optionError(CLIENT, "telemetry.meterProvider", "an object with getMeter()");
   return telemetry;
 }
 
 /** `clock`: now, wallTime and sleep functions. */
 export function checkClock(clock: Clock | undefined, where = CLIENT): Clock | undefined {
   if (clock === undefined) return undefined;
-  const missing = (["now", "wallTime", "sleep"] as const).filter((method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function");
-  if (missing.length > 0) throw optionError(where, "clock", `an object with now, wallTime and sleep functions (missing ${missing.join(", ")})`);
+  const missing = (["now", "wallTime", "sleep"] as const).filter(
+    (method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function",
+  );
+  if (missing.length > 0)
+    throw optionError(
+      where,
+      "clock",
+      `an object with now, wallTime and sleep functions (missing ${missing.join(", ")})`,
+    );
   return clock;
 }
 
 /** `maxSockets`: an integer from 1 to 10000. */
 export function checkMaxSockets(value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw optionError(CLIENT, "maxSockets", "an integer from 1 to 10000", value);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000)
+    throw optionError(CLIENT, "maxSockets", "an integer from 1 to 10000", value);
   return value;
 }
 
@@ -107,8 +137,10 @@ export function checkBaseUrl(value: string, where = CLIENT): string {
   } catch {
     throw optionError(where, "baseUrl", "an absolute http(s) URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw optionError(where, "baseUrl", "an http or https URL (its scheme is not shown: the value could be a secret)");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw optionError(where, "baseUrl", "an http or https URL (its scheme is not shown: the value could be a secret)");
   // Credentials, a query or a fragment in the base URL would end up in every request URL and error message.
-  if (url.username || url.password || url.search || url.hash) throw optionError(where, "baseUrl", "a URL without credentials, a query or a fragment");
+  if (url.username || url.password || url.search || url.hash)
+    throw optionError(where, "baseUrl", "a URL without credentials, a query or a fragment");
   return url.href.replace(/\/+$/, "");
 }

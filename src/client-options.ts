@@ -100,10 +100,27 @@ export interface HyperbrowserClientOptions extends CallOptions {
 
 // Every key of HyperbrowserClientOptions; the type below fails to compile when one is missing here.
 const CLIENT_OPTION_NAMES = [
-  "timeoutMs", "deadlineMs", "maxRetries", "apiKey", "baseUrl", "fetch", "headers", "retry", "retryBudget", "maxSockets",
-  "proxy", "logger", "hooks", "telemetry", "validateResponses", "clock", "random",
+  "timeoutMs",
+  "deadlineMs",
+  "maxRetries",
+  "apiKey",
+  "baseUrl",
+  "fetch",
+  "headers",
+  "retry",
+  "retryBudget",
+  "maxSockets",
+  "proxy",
+  "logger",
+  "hooks",
+  "telemetry",
+  "validateResponses",
+  "clock",
+  "random",
 ] as const satisfies readonly (keyof HyperbrowserClientOptions)[];
-const everyOptionListed: Exclude<keyof HyperbrowserClientOptions, (typeof CLIENT_OPTION_NAMES)[number]> extends never ? true : false = true;
+const everyOptionListed: Exclude<keyof HyperbrowserClientOptions, (typeof CLIENT_OPTION_NAMES)[number]> extends never
+  ? true
+  : false = true;
 void everyOptionListed;
 
 /** Options after defaults from the environment and the spec are applied and checked. */
@@ -140,11 +157,20 @@ export function resolveClientOptions(options: HyperbrowserClientOptions): Resolv
     apiKey: checkApiKey(options.apiKey, env["HYPERBROWSER_API_KEY"]),
     baseUrl: checkBaseUrl(options.baseUrl ?? (env["HYPERBROWSER_BASE_URL"] || DEFAULT_BASE_URL)),
     fetch: checkFunction("fetch", options.fetch),
-    headers: withUserAgent(checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER), clientUserAgent(CLIENT_VERSION)),
-    retry: normalizeRetryOptions({ ...checkObject("retry", options.retry), maxRetries: options.maxRetries ?? options.retry?.maxRetries }),
+    headers: withUserAgent(
+      checkHeaders("createHyperbrowserClient: `headers`", options.headers, API_KEY_HEADER),
+      clientUserAgent(CLIENT_VERSION),
+    ),
+    retry: normalizeRetryOptions({
+      ...checkObject("retry", options.retry),
+      maxRetries: options.maxRetries ?? options.retry?.maxRetries,
+    }),
     timeoutMs: checkMilliseconds(CLIENT, "timeoutMs", options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: checkMilliseconds(CLIENT, "deadlineMs", options.deadlineMs) ?? DEFAULT_DEADLINE_MS,
-    retryBudget: options.retryBudget === false ? undefined : new RetryBudget(checkObject("retryBudget", options.retryBudget), clock),
+    retryBudget:
+      options.retryBudget === false
+        ? undefined
+        : new RetryBudget(checkObject("retryBudget", options.retryBudget), clock),
     maxSockets: checkMaxSockets(options.maxSockets, DEFAULT_MAX_SOCKETS),
     proxyFor: resolveProxySettings(options.proxy, env),
     logger: checkLogger(options.logger),

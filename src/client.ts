@@ -3,7 +3,13 @@
 import * as openapiFetch from "openapi-fetch";
 import type { Client } from "openapi-fetch";
 import { createApiKeyAuth } from "./auth.js";
-import { MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, resolveClientOptions, type HyperbrowserClientOptions, type ResolvedClientOptions } from "./client-options.js";
+import {
+  MAX_ERROR_BODY_BYTES,
+  MAX_RESPONSE_BYTES,
+  resolveClientOptions,
+  type HyperbrowserClientOptions,
+  type ResolvedClientOptions,
+} from "./client-options.js";
 import { ClientLifecycle } from "./http/client-lifecycle.js";
 import { LightRequest } from "./http/light-request.js";
 import { setUrlTemplate } from "./http/request-template.js";
@@ -21,14 +27,18 @@ import type { paths } from "./types.js";
 // openapi-fetch's CommonJS build sets `exports.default` under `__esModule`; the Node-style interop of our
 // CommonJS bundle hands over that whole exports object as `default`, so unwrap it there.
 const createClient: typeof openapiFetch.default =
-  typeof openapiFetch.default === "function" ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
+  typeof openapiFetch.default === "function"
+    ? openapiFetch.default
+    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 // openapi-fetch's default, made once: without a `querySerializer` it builds a new one on every call.
 const querySerializer = openapiFetch.createQuerySerializer();
 
 // A client dropped without close() still lets go of its idle sockets once it is garbage-collected. Not every
 // runtime has FinalizationRegistry (workerd before its 2025-05-05 compatibility date): there, close() does it.
 const unclosedClients =
-  typeof FinalizationRegistry === "function" ? new FinalizationRegistry<ClientLifecycle>((lifecycle) => void lifecycle.close()) : undefined;
+  typeof FinalizationRegistry === "function"
+    ? new FinalizationRegistry<ClientLifecycle>((lifecycle) => void lifecycle.close())
+    : undefined;
 
 /** A client for the Hyperbrowser API. */
 export interface HyperbrowserClient {
@@ -61,7 +71,8 @@ export function createHyperbrowserClient(options: HyperbrowserClientOptions = {}
   // A user's fetch always wins; node:http is the default where it exists; the global fetch elsewhere.
   const sender = resolved.fetch
     ? createFetchSender(resolved.fetch)
-    : (createNodeHttpSender({ maxSockets: resolved.maxSockets, proxyFor: resolved.proxyFor }) ?? createFetchSender((input, init) => globalThis.fetch(input, init)));
+    : (createNodeHttpSender({ maxSockets: resolved.maxSockets, proxyFor: resolved.proxyFor }) ??
+      createFetchSender((input, init) => globalThis.fetch(input, init)));
   return bindClient(resolved, sender);
 }
 

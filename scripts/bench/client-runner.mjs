@@ -32,16 +32,20 @@ async function load(name) {
       const agent = new module.Agent({ keepAlive: true });
       return (id) =>
         new Promise((resolve, reject) => {
-          const request = module.request({ hostname, port, path: `/api/session/${encodeURIComponent(id)}`, agent, headers: { "x-api-key": KEY } }, (response) => {
-            const chunks = [];
-            response.on("data", (chunk) => chunks.push(chunk));
-            response.on("end", () => {
-              const data = JSON.parse(Buffer.concat(chunks).toString());
-              if (response.statusCode !== 200) reject(Object.assign(new Error(`status ${response.statusCode}`), { status: response.statusCode }));
-              else resolve(data);
-            });
-            response.on("error", reject);
-          });
+          const request = module.request(
+            { hostname, port, path: `/api/session/${encodeURIComponent(id)}`, agent, headers: { "x-api-key": KEY } },
+            (response) => {
+              const chunks = [];
+              response.on("data", (chunk) => chunks.push(chunk));
+              response.on("end", () => {
+                const data = JSON.parse(Buffer.concat(chunks).toString());
+                if (response.statusCode !== 200)
+                  reject(Object.assign(new Error(`status ${response.statusCode}`), { status: response.statusCode }));
+                else resolve(data);
+              });
+              response.on("error", reject);
+            },
+          );
           request.on("error", reject);
           request.end();
         });
@@ -50,7 +54,11 @@ async function load(name) {
       const { Pool } = await import("undici");
       const pool = new Pool(serverUrl);
       return async (id) => {
-        const { statusCode, body } = await pool.request({ path: `/api/session/${encodeURIComponent(id)}`, method: "GET", headers: { "x-api-key": KEY } });
+        const { statusCode, body } = await pool.request({
+          path: `/api/session/${encodeURIComponent(id)}`,
+          method: "GET",
+          headers: { "x-api-key": KEY },
+        });
         const data = await body.json();
         if (statusCode !== 200) throw Object.assign(new Error(`status ${statusCode}`), { status: statusCode });
         return data;
@@ -66,13 +74,16 @@ async function load(name) {
       const client = createClient({ baseUrl: serverUrl, headers: { "x-api-key": KEY } });
       return async (id) => {
         const { data, error, response } = await client.GET("/api/session/{id}", { params: { path: { id } } });
-        if (error !== undefined) throw Object.assign(new Error(`status ${response.status}`), { status: response.status });
+        if (error !== undefined)
+          throw Object.assign(new Error(`status ${response.status}`), { status: response.status });
         return data;
       };
     }
     case "fetch": {
       return async (id) => {
-        const response = await fetch(`${serverUrl}/api/session/${encodeURIComponent(id)}`, { headers: { "x-api-key": KEY } });
+        const response = await fetch(`${serverUrl}/api/session/${encodeURIComponent(id)}`, {
+          headers: { "x-api-key": KEY },
+        });
         const data = await response.json();
         if (!response.ok) throw Object.assign(new Error(`status ${response.status}`), { status: response.status });
         return data;
@@ -95,17 +106,22 @@ const importMs = performance.now() - importStarted;
 // Correctness gate: the same parsed body as the server sent, and an error for 404. The reference body
 // is read with node:http, not fetch, so that Node's fetch is not loaded before the client's first call.
 const expected = await new Promise((resolve, reject) =>
-  (serverUrl.startsWith("https:") ? https : http).get(`${serverUrl}/api/session/${ID}`, { agent: false }, (response) => {
-    let text = "";
-    response.on("data", (chunk) => (text += chunk));
-    response.on("end", () => resolve(JSON.parse(text)));
-  }).on("error", reject),
+  (serverUrl.startsWith("https:") ? https : http)
+    .get(`${serverUrl}/api/session/${ID}`, { agent: false }, (response) => {
+      let text = "";
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve(JSON.parse(text)));
+    })
+    .on("error", reject),
 );
 const firstStarted = performance.now();
 const first = await get(ID);
 const firstCallMs = performance.now() - firstStarted;
 const sameBody = JSON.stringify(first) === JSON.stringify(expected);
-const notFoundRejects = await get("missing").then(() => false, (error) => [error.status, error.statusCode].includes(404) || /404|not found/i.test(String(error.message)));
+const notFoundRejects = await get("missing").then(
+  () => false,
+  (error) => [error.status, error.statusCode].includes(404) || /404|not found/i.test(String(error.message)),
+);
 
 if (!sameBody || !notFoundRejects) {
   console.log(JSON.stringify({ client: clientName, sameBody, notFoundRejects }));
@@ -114,43 +130,43 @@ if (!sameBody || !notFoundRejects) {
 }
 
 async function measure() {
-// Steady state: every client gets the same 1,000 warm-up calls (JIT tiers) before anything is timed.
-for (let index = 0; index < 1_000; index += 1) await get(ID);
-const latenciesUs = [];
-for (let index = 0; index < SEQUENTIAL; index += 1) {
-  const started = performance.now();
-  await get(ID);
-  latenciesUs.push((performance.now() - started) * 1000);
-}
-latenciesUs.sort((a, b) => a - b);
-const percentile = (p) => latenciesUs[Math.min(latenciesUs.length - 1, Math.floor((p / 100) * latenciesUs.length))];
-
-let issued = 0;
-const cpuBefore = process.cpuUsage();
-const throughputStarted = performance.now();
-async function worker() {
-  while (issued < TOTAL) {
-    issued += 1;
+  // Steady state: every client gets the same 1,000 warm-up calls (JIT tiers) before anything is timed.
+  for (let index = 0; index < 1_000; index += 1) await get(ID);
+  const latenciesUs = [];
+  for (let index = 0; index < SEQUENTIAL; index += 1) {
+    const started = performance.now();
     await get(ID);
+    latenciesUs.push((performance.now() - started) * 1000);
   }
-}
-await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-const throughputMs = performance.now() - throughputStarted;
-const cpu = process.cpuUsage(cpuBefore);
+  latenciesUs.sort((a, b) => a - b);
+  const percentile = (p) => latenciesUs[Math.min(latenciesUs.length - 1, Math.floor((p / 100) * latenciesUs.length))];
 
-console.log(
-  JSON.stringify({
-    client: clientName,
-    sameBody,
-    notFoundRejects,
-    importMs,
-    firstCallMs,
-    p50Us: percentile(50),
-    p99Us: percentile(99),
-    throughputPerSec: (TOTAL / throughputMs) * 1000,
-    cpuUsPerCall: (cpu.user + cpu.system) / TOTAL,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    lastCallAt: performance.timeOrigin + performance.now(),
-  }),
-);
+  let issued = 0;
+  const cpuBefore = process.cpuUsage();
+  const throughputStarted = performance.now();
+  async function worker() {
+    while (issued < TOTAL) {
+      issued += 1;
+      await get(ID);
+    }
+  }
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const throughputMs = performance.now() - throughputStarted;
+  const cpu = process.cpuUsage(cpuBefore);
+
+  console.log(
+    JSON.stringify({
+      client: clientName,
+      sameBody,
+      notFoundRejects,
+      importMs,
+      firstCallMs,
+      p50Us: percentile(50),
+      p99Us: percentile(99),
+      throughputPerSec: (TOTAL / throughputMs) * 1000,
+      cpuUsPerCall: (cpu.user + cpu.system) / TOTAL,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      lastCallAt: performance.timeOrigin + performance.now(),
+    }),
+  );
 }

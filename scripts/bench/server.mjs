@@ -14,10 +14,21 @@ const session = {
   createdAt: "2026-11-25T12:00:00.000Z",
   updatedAt: "2026-11-25T12:00:05.000Z",
   launchState: {
-    useUltraStealth: false, useStealth: true, useProxy: false, solveCaptchas: true, solverType: "visual", adblock: true,
-    trackers: true, annoyances: false, screen: { width: 1920, height: 1080 }, enableWebRecording: true,
-    enableVideoWebRecording: false, enableLogCapture: false, acceptCookies: true,
-    profile: { id: "profile-1", persistChanges: true, persistNetworkCache: false }, saveDownloads: false,
+    useUltraStealth: false,
+    useStealth: true,
+    useProxy: false,
+    solveCaptchas: true,
+    solverType: "visual",
+    adblock: true,
+    trackers: true,
+    annoyances: false,
+    screen: { width: 1920, height: 1080 },
+    enableWebRecording: true,
+    enableVideoWebRecording: false,
+    enableLogCapture: false,
+    acceptCookies: true,
+    profile: { id: "profile-1", persistChanges: true, persistNetworkCache: false },
+    saveDownloads: false,
   },
   creditsUsed: 1.25,
   sessionUrl: "https://app.hyperbrowser.ai/sessions/497f6eca-6276-4993-bfeb-53cbbbba6f08",
@@ -38,6 +49,10 @@ const handler = (request, response) => {
   response.writeHead(missing ? 404 : 200, { "content-type": "application/json", "content-length": payload.byteLength });
   response.end(payload);
 };
-const server = tls ? createHttpsServer({ cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") }, handler) : createHttpServer(handler);
+const server = tls
+  ? createHttpsServer({ cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") }, handler)
+  : createHttpServer(handler);
 server.keepAliveTimeout = 60_000;
-server.listen(0, "127.0.0.1", () => console.log(`${tls ? "https" : "http"}://127.0.0.1:${server.address().port} ${body.byteLength}`));
+server.listen(0, "127.0.0.1", () =>
+  console.log(`${tls ? "https" : "http"}://127.0.0.1:${server.address().port} ${body.byteLength}`),
+);

@@ -27,11 +27,28 @@ const ID = BENCH_SESSION.id;
 const BASE_URL = "http://127.0.0.1:1";
 const URL_ = `${BASE_URL}/api/session/${ID}`;
 const BYTES = new TextEncoder().encode(JSON.stringify(BENCH_SESSION));
-const RAW_HEADERS = ["Content-Type", "application/json", "Content-Length", String(BYTES.byteLength), "Date", new Date().toUTCString(), "Connection", "keep-alive", "Keep-Alive", "timeout=60"];
+const RAW_HEADERS = [
+  "Content-Type",
+  "application/json",
+  "Content-Length",
+  String(BYTES.byteLength),
+  "Date",
+  new Date().toUTCString(),
+  "Connection",
+  "keep-alive",
+  "Keep-Alive",
+  "timeout=60",
+];
 
 // What node:http's sender resolves with, made fresh per call as it would be.
 const sender: Sender = {
-  send: async (): Promise<AttemptResponse> => ({ status: 200, statusText: "OK", headers: rawHeaderList(RAW_HEADERS), bytes: BYTES, truncated: false }),
+  send: async (): Promise<AttemptResponse> => ({
+    status: 200,
+    statusText: "OK",
+    headers: rawHeaderList(RAW_HEADERS),
+    bytes: BYTES,
+    truncated: false,
+  }),
   destroyIdle: () => undefined,
   destroy: () => undefined,
 };
@@ -58,19 +75,66 @@ const transportFetch = createTransportFetch(settings);
 // openapi-fetch's own work: a fetch that hands back the same tiny response-like object.
 const sharedHeaders = new Headers({ "content-type": "application/json", "content-length": String(BYTES.byteLength) });
 const text = JSON.stringify(BENCH_SESSION);
-const trivialFetch = (async () => ({ status: 200, ok: true, headers: sharedHeaders, text: async () => text })) as unknown as typeof fetch;
+const trivialFetch = (async () => ({
+  status: 200,
+  ok: true,
+  headers: sharedHeaders,
+  text: async () => text,
+})) as unknown as typeof fetch;
 const plain = createClient<paths>({ baseUrl: BASE_URL, fetch: trivialFetch, headers: resolved.headers });
-const likeThisClient = createClient<paths>({ baseUrl: BASE_URL, fetch: trivialFetch, headers: resolved.headers, Request: LightRequest as unknown as typeof Request });
+const likeThisClient = createClient<paths>({
+  baseUrl: BASE_URL,
+  fetch: trivialFetch,
+  headers: resolved.headers,
+  Request: LightRequest as unknown as typeof Request,
+});
 likeThisClient.use({ onRequest: ({ request }) => request });
 
 const STAGES: [string, () => Promise<unknown>][] = [
-  ["sender (in-memory answer)", () => sender.send({ url: URL_, method: "GET", headers: requestHeaders, body: undefined }, { timeoutMs: 1, signal: undefined, maxOkBytes: 1, maxErrorBytes: 1 })],
-  ["transport: sendRequest", () => sendRequest(settings, {}, { method: "GET", url: URL_, headers: requestHeaders, body: undefined, signal: undefined, urlTemplate: undefined })],
-  ["transport as a fetch: LightRequest in, Response out, text()", async () => (await transportFetch(new LightRequest(URL_, { headers: new Headers(requestHeaders) }) as unknown as Request)).text()],
-  ["client.raw.GET (openapi-fetch, auth middleware, transport)", () => client.raw.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" })],
+  [
+    "sender (in-memory answer)",
+    () =>
+      sender.send(
+        { url: URL_, method: "GET", headers: requestHeaders, body: undefined },
+        { timeoutMs: 1, signal: undefined, maxOkBytes: 1, maxErrorBytes: 1 },
+      ),
+  ],
+  [
+    "transport: sendRequest",
+    () =>
+      sendRequest(
+        settings,
+        {},
+        {
+          method: "GET",
+          url: URL_,
+          headers: requestHeaders,
+          body: undefined,
+          signal: undefined,
+          urlTemplate: undefined,
+        },
+      ),
+  ],
+  [
+    "transport as a fetch: LightRequest in, Response out, text()",
+    async () =>
+      (
+        await transportFetch(new LightRequest(URL_, { headers: new Headers(requestHeaders) }) as unknown as Request)
+      ).text(),
+  ],
+  [
+    "client.raw.GET (openapi-fetch, auth middleware, transport)",
+    () => client.raw.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" }),
+  ],
   ["sessions.get (the whole path)", () => client.sessions.get(ID)],
-  ["openapi-fetch alone: plain createClient().GET, trivial fetch", () => plain.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" })],
-  ["openapi-fetch alone: LightRequest + 1 middleware, trivial fetch", () => likeThisClient.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" })],
+  [
+    "openapi-fetch alone: plain createClient().GET, trivial fetch",
+    () => plain.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" }),
+  ],
+  [
+    "openapi-fetch alone: LightRequest + 1 middleware, trivial fetch",
+    () => likeThisClient.GET("/api/session/{id}", { params: { path: { id: ID } }, parseAs: "text" }),
+  ],
 ];
 
 async function cpuUsPerCall(call: () => Promise<unknown>): Promise<number> {
@@ -89,13 +153,18 @@ for (let round = 0; round < ROUNDS; round += 1) {
   }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const show = (values: number[]) => `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+const show = (values: number[]) =>
+  `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
 const width = Math.max(...STAGES.map(([label]) => label.length));
-console.log(`CPU per call by stage (in-process, in-memory sender, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version}), µs`);
+console.log(
+  `CPU per call by stage (in-process, in-memory sender, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version}), µs`,
+);
 for (const [index, [label]] of STAGES.entries()) {
   const own = samples[index] as number[];
   // Layers 1–4 each wrap the one before: their own cost is the difference, round by round.
   const inner = index >= 1 && index <= 4 ? (samples[index - 1] as number[]) : undefined;
-  const added = inner ? `  (+${median(own.map((value, round) => value - (inner[round] as number))).toFixed(1)} over the line above)` : "";
+  const added = inner
+    ? `  (+${median(own.map((value, round) => value - (inner[round] as number))).toFixed(1)} over the line above)`
+    : "";
   console.log(`  ${label.padEnd(width)}  ${show(own)}${added}`);
 }

@@ -11,7 +11,8 @@ const isDeprecated = (node: unknown) => (node as { deprecated?: unknown } | unde
  */
 export function deprecationChanges(oldDocument: Node, newDocument: Node): SpecChange[] {
   const changes: SpecChange[] = [];
-  const add = (where: string, description: string) => changes.push({ classification: "non-breaking", where, description });
+  const add = (where: string, description: string) =>
+    changes.push({ classification: "non-breaking", where, description });
   const oldOperations = new Map(listOperations(oldDocument).map((operation) => [operation.key, operation.operation]));
   for (const { key, operation } of listOperations(newDocument)) {
     const before = oldOperations.get(key);
@@ -19,15 +20,18 @@ export function deprecationChanges(oldDocument: Node, newDocument: Node): SpecCh
     const oldParameters = (before?.["parameters"] ?? []) as Node[];
     for (const parameter of (operation["parameters"] ?? []) as Node[]) {
       const previous = oldParameters.find((old) => old["name"] === parameter["name"] && old["in"] === parameter["in"]);
-      if (isDeprecated(parameter) && !isDeprecated(previous)) add(key, `${String(parameter["in"])} parameter \`${String(parameter["name"])}\` deprecated`);
+      if (isDeprecated(parameter) && !isDeprecated(previous))
+        add(key, `${String(parameter["in"])} parameter \`${String(parameter["name"])}\` deprecated`);
     }
   }
-  const schemasOf = (document: Node) => ((document["components"] as { schemas?: Record<string, Node> } | undefined)?.schemas ?? {});
+  const schemasOf = (document: Node) =>
+    (document["components"] as { schemas?: Record<string, Node> } | undefined)?.schemas ?? {};
   const oldSchemas = schemasOf(oldDocument);
   for (const [name, schema] of Object.entries(schemasOf(newDocument))) {
     const oldProperties = (oldSchemas[name]?.["properties"] ?? {}) as Record<string, unknown>;
     for (const [property, definition] of Object.entries((schema["properties"] ?? {}) as Record<string, unknown>)) {
-      if (isDeprecated(definition) && !isDeprecated(oldProperties[property])) add(`components.schemas.${name}`, `\`${property}\`: property deprecated`);
+      if (isDeprecated(definition) && !isDeprecated(oldProperties[property]))
+        add(`components.schemas.${name}`, `\`${property}\`: property deprecated`);
     }
   }
   return changes;

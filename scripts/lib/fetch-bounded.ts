@@ -20,7 +20,12 @@ export interface BoundedDocument {
   text: string;
 }
 
-const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+const DECODERS: Record<string, () => Transform> = {
+  gzip: createGunzip,
+  "x-gzip": createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
 
 /**
  * GETs a document with node:http(s), streaming: it stops as soon as the body passes `maxBytes` on the
@@ -37,8 +42,10 @@ export async function fetchBounded(url: string, limits: FetchLimits): Promise<Bo
     if (status >= 300 && status < 400 && response.headers.location) {
       response.resume();
       const next = new URL(response.headers.location, current);
-      if (next.origin !== origin) throw new SpecInputError(`${current} redirects to another origin (${next.origin}); refused`);
-      if (redirects >= (limits.maxRedirects ?? 5)) throw new SpecInputError(`${url}: more than ${limits.maxRedirects ?? 5} redirects`);
+      if (next.origin !== origin)
+        throw new SpecInputError(`${current} redirects to another origin (${next.origin}); refused`);
+      if (redirects >= (limits.maxRedirects ?? 5))
+        throw new SpecInputError(`${url}: more than ${limits.maxRedirects ?? 5} redirects`);
       current = next.href;
       continue;
     }
@@ -53,7 +60,16 @@ export async function fetchBounded(url: string, limits: FetchLimits): Promise<Bo
 function get(url: string, timeoutMs: number): Promise<IncomingMessage> {
   const send = new URL(url).protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = send(url, { headers: { accept: "application/json, application/yaml, text/markdown, text/plain, */*", "accept-encoding": "gzip, deflate, br" } }, resolve);
+    const request = send(
+      url,
+      {
+        headers: {
+          accept: "application/json, application/yaml, text/markdown, text/plain, */*",
+          "accept-encoding": "gzip, deflate, br",
+        },
+      },
+      resolve,
+    );
     request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     request.once("error", reject);
     request.end();

@@ -19,6 +19,16 @@ const at = (name: string): string => fileURLToPath(new URL(`../../${name}`, impo
 /** Everything in generated/, each with the function that renders it from the spec. */
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { name: "generated/schema.d.ts", path: at("generated/schema.d.ts"), stage: "types", render: renderSchemaTypes },
-  { name: "generated/spec-constants.ts", path: at("generated/spec-constants.ts"), stage: "constants", render: renderSpecConstants },
-  { name: "generated/response-validators.ts", path: at("generated/response-validators.ts"), stage: "validators", render: renderResponseValidators },
+  {
+    name: "generated/spec-constants.ts",
+    path: at("generated/spec-constants.ts"),
+    stage: "constants",
+    render: renderSpecConstants,
+  },
+  {
+    name: "generated/response-validators.ts",
+    path: at("generated/response-validators.ts"),
+    stage: "validators",
+    render: renderResponseValidators,
+  },
 ];

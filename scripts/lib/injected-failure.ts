@@ -6,5 +6,6 @@ export type PipelineStage = "validation" | "types" | "constants" | "validators" 
  * at any stage leaves openapi.json and generated/ byte-identical.
  */
 export function failIfInjected(stage: PipelineStage): void {
-  if (process.env["SPEC_PIPELINE_FAIL_AT"] === stage) throw new Error(`injected failure (SPEC_PIPELINE_FAIL_AT=${stage})`);
+  if (process.env["SPEC_PIPELINE_FAIL_AT"] === stage)
+    throw new Error(`injected failure (SPEC_PIPELINE_FAIL_AT=${stage})`);
 }

@@ -1,6 +1,7 @@
 import { SpecInputError } from "./spec-input-error.js";
 
-const toPointer = (path: readonly string[]): string => `#/${path.map((part) => part.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+const toPointer = (path: readonly string[]): string =>
+  `#/${path.map((part) => part.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
 
 /**
  * Every `$ref` must point inside the document (`#/…`): a file path, `file://` or `http://` reference
@@ -13,13 +14,16 @@ export function assertLocalRefs(document: unknown, sourceName: string): void {
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, String(index)]));
     else if (typeof node === "object" && node !== null) {
       for (const [key, value] of Object.entries(node)) {
-        if (key === "$ref" && typeof value === "string" && !value.startsWith("#/")) found.push(`${JSON.stringify(value)} at ${toPointer([...path, key])}`);
+        if (key === "$ref" && typeof value === "string" && !value.startsWith("#/"))
+          found.push(`${JSON.stringify(value)} at ${toPointer([...path, key])}`);
         else walk(value, [...path, key]);
       }
     }
   };
   walk(document, []);
   if (found.length > 0) {
-    throw new SpecInputError(`${sourceName}: only local references (#/…) are accepted; refused (nothing read or fetched):\n${found.map((line) => `  - ${line}`).join("\n")}`);
+    throw new SpecInputError(
+      `${sourceName}: only local references (#/…) are accepted; refused (nothing read or fetched):\n${found.map((line) => `  - ${line}`).join("\n")}`,
+    );
   }
 }

@@ -23,7 +23,9 @@ export function openApiSchemaToAjv(schema: unknown): unknown {
     if (ONE.has(key)) out[key] = openApiSchemaToAjv(value);
     else if (LIST.has(key) && Array.isArray(value)) out[key] = value.map(openApiSchemaToAjv);
     else if (key === "properties" && typeof value === "object" && value !== null) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, property]) => [name, openApiSchemaToAjv(property)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [name, openApiSchemaToAjv(property)]),
+      );
     } else out[key] = value;
   }
   return (schema as Schema)["nullable"] === true ? allowNull(out) : out;
@@ -31,9 +33,11 @@ export function openApiSchemaToAjv(schema: unknown): unknown {
 
 function allowNull(schema: Schema): Schema {
   const { type, enum: values } = schema;
-  const withEnum = Array.isArray(values) && !values.includes(null) ? { ...schema, enum: [...(values as unknown[]), null] } : schema;
+  const withEnum =
+    Array.isArray(values) && !values.includes(null) ? { ...schema, enum: [...(values as unknown[]), null] } : schema;
   if (typeof type === "string") return { ...withEnum, type: [type, "null"] };
-  if (Array.isArray(type)) return type.includes("null") ? withEnum : { ...withEnum, type: [...(type as unknown[]), "null"] };
+  if (Array.isArray(type))
+    return type.includes("null") ? withEnum : { ...withEnum, type: [...(type as unknown[]), "null"] };
   // Without a type, `null` would be checked against $ref/allOf/oneOf/anyOf and fail; offer it as an alternative.
   if (Array.isArray(values)) return withEnum;
   return { anyOf: [schema, { type: "null" }] };

@@ -15,7 +15,10 @@ const ALWAYS_SHIPPED = ["README.md", "LICENSE"];
 /** Writes the tarball into `destination` and returns its path. */
 export async function packTarball(root: string, destination: string): Promise<string> {
   if (!existsSync(join(root, "dist/index.js"))) throw new Error("pack: dist/ is missing; run `npm run build` first");
-  const manifest = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { files?: string[]; scripts?: unknown };
+  const manifest = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as {
+    files?: string[];
+    scripts?: unknown;
+  };
   const stage = await mkdtemp(join(tmpdir(), "hyperbrowser-pack-"));
   try {
     for (const entry of [...(manifest.files ?? []), ...ALWAYS_SHIPPED]) {
@@ -24,7 +27,11 @@ export async function packTarball(root: string, destination: string): Promise<st
     const { scripts: _scripts, ...published } = manifest;
     await writeFile(join(stage, "package.json"), `${JSON.stringify(published, null, 2)}\n`);
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const packed = await runCommand(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", destination, stage], { cwd: stage });
+    const packed = await runCommand(
+      npm,
+      ["pack", "--ignore-scripts", "--json", "--pack-destination", destination, stage],
+      { cwd: stage },
+    );
     if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
     const [result] = JSON.parse(packed.stdout) as { filename: string }[];
     if (!result) throw new Error("npm pack wrote no tarball");

@@ -5,7 +5,8 @@ import { findFreePort } from "./free-port.js";
 import { stopChild } from "./stop-child.js";
 
 // PRISM_READY_TIMEOUT_MS lets a heavy test (the large fixture on a loaded machine) wait longer.
-const READY_TIMEOUT_MS = Number(process.env["PRISM_READY_TIMEOUT_MS"]) > 0 ? Number(process.env["PRISM_READY_TIMEOUT_MS"]) : 30_000;
+const READY_TIMEOUT_MS =
+  Number(process.env["PRISM_READY_TIMEOUT_MS"]) > 0 ? Number(process.env["PRISM_READY_TIMEOUT_MS"]) : 30_000;
 
 /** A Prism process serving a spec on 127.0.0.1. */
 export interface PrismServer {
@@ -39,7 +40,11 @@ export function findPrism(from: string = import.meta.url): string | undefined {
  * Starts Prism on `spec` with `--errors`, so a request or response that breaks the spec is an error
  * response rather than a silent pass, on 127.0.0.1 and a free port; resolves once it listens.
  */
-export async function startPrism(spec: string, how: PrismMode = { mode: "mock" }, prism: string | undefined = findPrism()): Promise<PrismServer> {
+export async function startPrism(
+  spec: string,
+  how: PrismMode = { mode: "mock" },
+  prism: string | undefined = findPrism(),
+): Promise<PrismServer> {
   if (!prism) throw new Error("Prism is not installed: add @stoplight/prism-cli (a devDependency of this package)");
   const port = await findFreePort();
   const started = performance.now();
@@ -60,12 +65,16 @@ export async function startPrism(spec: string, how: PrismMode = { mode: "mock" }
 function waitForListening(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${READY_TIMEOUT_MS} ms:\n${output}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`Prism did not start within ${READY_TIMEOUT_MS} ms:\n${output}`)),
+      READY_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Prism is listening")) done();
     };
-    const onExit = (code: number | null) => fail(new Error(`Prism exited with code ${code} before listening:\n${output}`));
+    const onExit = (code: number | null) =>
+      fail(new Error(`Prism exited with code ${code} before listening:\n${output}`));
     const cleanup = () => {
       clearTimeout(timer);
       child.stdout?.off("data", onData);

@@ -21,7 +21,10 @@ export function renderResponseValidators(spec: Record<string, unknown>): string 
   const exports: Record<string, string> = {};
   const table: string[] = [];
   for (const operation of listOperations(spec)) {
-    const responses = (operation.operation["responses"] ?? {}) as Record<string, { content?: Record<string, { schema?: unknown }> }>;
+    const responses = (operation.operation["responses"] ?? {}) as Record<
+      string,
+      { content?: Record<string, { schema?: unknown }> }
+    >;
     const entries: string[] = [];
     for (const status of operation.statuses) {
       const mediaType = Object.keys(responses[status]?.content ?? {}).find(isJson);

@@ -28,11 +28,15 @@ export interface SimulationResult {
 /** The budgets compared: this client's default, gRPC-style throttling (tokenRatio 0.1, no refill, no floor), and none. */
 export const BUDGETS: [string, RetryBudgetOptions | false][] = [
   ["default budget", {}],
-  ["gRPC-style, the previous default (tokenRatio 0.1, no recovery, no floor)", { tokenRatio: 0.1, refillPerSecond: 0, minRetriesPerSecond: 0 }],
+  [
+    "gRPC-style, the previous default (tokenRatio 0.1, no recovery, no floor)",
+    { tokenRatio: 0.1, refillPerSecond: 0, minRetriesPerSecond: 0 },
+  ],
   ["no budget", false],
 ];
 
-const everySecond = (perSecond: number, seconds: number) => Array.from({ length: perSecond * seconds }, (_, index) => (index * 1000) / perSecond);
+const everySecond = (perSecond: number, seconds: number) =>
+  Array.from({ length: perSecond * seconds }, (_, index) => (index * 1000) / perSecond);
 const MINUTE = 60_000;
 
 /** The scenarios of the README table. */
@@ -61,7 +65,11 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Runs a scenario through a real client (transport, retry policy, budget) on a virtual clock. */
-export async function simulate(scenario: Scenario, retryBudget: RetryBudgetOptions | false, seed = 1): Promise<SimulationResult> {
+export async function simulate(
+  scenario: Scenario,
+  retryBudget: RetryBudgetOptions | false,
+  seed = 1,
+): Promise<SimulationResult> {
   const clock = new VirtualClock();
   const random = seededRandom(seed);
   const jitter = seededRandom(seed + 1);
@@ -81,16 +89,31 @@ export async function simulate(scenario: Scenario, retryBudget: RetryBudgetOptio
     const body = status === 200 ? '{"id":"s","status":"active"}' : '{"message":"unavailable"}';
     return new Response(body, { status, headers: { "content-type": "application/json" } });
   };
-  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch, clock, random: jitter, retryBudget, logger });
+  const client = createHyperbrowserClient({
+    apiKey: "k",
+    baseUrl: "http://127.0.0.1:1",
+    fetch,
+    clock,
+    random: jitter,
+    retryBudget,
+    logger,
+  });
   const outcomes: Promise<{ startedAt: number; ok: boolean }>[] = [];
   for (const startedAt of scenario.callTimes) {
     clock.at(startedAt, () => {
-      outcomes.push(client.sessions.get("s").then(() => ({ startedAt, ok: true }), () => ({ startedAt, ok: false })));
+      outcomes.push(
+        client.sessions.get("s").then(
+          () => ({ startedAt, ok: true }),
+          () => ({ startedAt, ok: false }),
+        ),
+      );
     });
   }
   await clock.run();
   const settled = await Promise.all(outcomes);
-  const recovered = settled.filter((outcome) => scenario.recoveryAt !== undefined && outcome.startedAt >= scenario.recoveryAt);
+  const recovered = settled.filter(
+    (outcome) => scenario.recoveryAt !== undefined && outcome.startedAt >= scenario.recoveryAt,
+  );
   return {
     calls: settled.length,
     attempts,
@@ -103,11 +126,17 @@ export async function simulate(scenario: Scenario, retryBudget: RetryBudgetOptio
 
 /** A markdown table of every scenario under every budget. */
 export async function simulationTable(): Promise<string> {
-  const rows = ["| scenario | budget | attempts per call | retries made | retries refused | calls failed | after the outage |", "|---|---|---|---|---|---|---|"];
+  const rows = [
+    "| scenario | budget | attempts per call | retries made | retries refused | calls failed | after the outage |",
+    "|---|---|---|---|---|---|---|",
+  ];
   for (const scenario of SCENARIOS) {
     for (const [label, budget] of BUDGETS) {
       const result = await simulate(scenario, budget);
-      const after = scenario.recoveryAt === undefined ? "" : `${result.afterRecovery.succeeded} of ${result.afterRecovery.calls} calls succeed`;
+      const after =
+        scenario.recoveryAt === undefined
+          ? ""
+          : `${result.afterRecovery.succeeded} of ${result.afterRecovery.calls} calls succeed`;
       rows.push(
         `| ${scenario.name} | ${label} | ${(result.attempts / result.calls).toFixed(3)} | ${result.retries} | ${result.refused} | ${result.failedCalls} of ${result.calls} | ${after} |`,
       );

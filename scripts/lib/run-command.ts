@@ -21,11 +21,16 @@ export function runCommand(
 ): Promise<CommandResult> {
   const timeout = options.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    execFile(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, timeout, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // ExecFileException is built with Omit<>, which hides from the linter that it is an Error.
-      const failure: Error | null = error;
-      if (failure && typeof error?.code !== "number") return reject(failure);
-      resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      file,
+      [...args],
+      { cwd: options.cwd, env: options.env ?? process.env, timeout, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // ExecFileException is built with Omit<>, which hides from the linter that it is an Error.
+        const failure: Error | null = error;
+        if (failure && typeof error?.code !== "number") return reject(failure);
+        resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }

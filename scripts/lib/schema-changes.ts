@@ -21,8 +21,14 @@ export function flattenSchema(document: unknown, schema: unknown, seen: Readonly
   if (!Array.isArray(allOf)) return own;
   const merged: Schema = { ...own };
   for (const part of allOf.map((item) => flattenSchema(document, item, seen))) {
-    merged["properties"] = { ...(merged["properties"] as Schema | undefined), ...(part["properties"] as Schema | undefined) };
-    merged["required"] = [...((merged["required"] as string[] | undefined) ?? []), ...((part["required"] as string[] | undefined) ?? [])];
+    merged["properties"] = {
+      ...(merged["properties"] as Schema | undefined),
+      ...(part["properties"] as Schema | undefined),
+    };
+    merged["required"] = [
+      ...((merged["required"] as string[] | undefined) ?? []),
+      ...((part["required"] as string[] | undefined) ?? []),
+    ];
     merged["type"] ??= part["type"];
     if (part["nullable"] === true) merged["nullable"] = true;
   }
@@ -34,7 +40,13 @@ export function flattenSchema(document: unknown, schema: unknown, seen: Readonly
  * whatever it could rely on before and cannot now (a removed property, a changed type, a new enum
  * value, a property no longer required, a new null) is breaking; anything new it may ignore is not.
  */
-export function responseSchemaChanges(oldDocument: unknown, newDocument: unknown, oldSchema: unknown, newSchema: unknown, where: string): SpecChange[] {
+export function responseSchemaChanges(
+  oldDocument: unknown,
+  newDocument: unknown,
+  oldSchema: unknown,
+  newSchema: unknown,
+  where: string,
+): SpecChange[] {
   const changes: SpecChange[] = [];
   compare(flattenSchema(oldDocument, oldSchema), flattenSchema(newDocument, newSchema), "", 0);
   return changes;
@@ -50,10 +62,20 @@ export function responseSchemaChanges(oldDocument: unknown, newDocument: unknown
     if (oldType !== newType) add("breaking", path, `type changed from ${oldType} to ${newType}`);
     if (before["nullable"] !== true && after["nullable"] === true) add("breaking", path, "may now be null");
     if (before["nullable"] === true && after["nullable"] !== true) add("non-breaking", path, "can no longer be null");
-    if (before["format"] !== after["format"]) add("non-breaking", path, `format changed from ${String(before["format"] ?? "none")} to ${String(after["format"] ?? "none")}`);
+    if (before["format"] !== after["format"])
+      add(
+        "non-breaking",
+        path,
+        `format changed from ${String(before["format"] ?? "none")} to ${String(after["format"] ?? "none")}`,
+      );
     compareEnums(before, after, path);
     if (before["items"] || after["items"]) {
-      compare(flattenSchema(oldDocument, before["items"]), flattenSchema(newDocument, after["items"]), `${path}[]`, depth + 1);
+      compare(
+        flattenSchema(oldDocument, before["items"]),
+        flattenSchema(newDocument, after["items"]),
+        `${path}[]`,
+        depth + 1,
+      );
     }
     const oldProperties = (before["properties"] ?? {}) as Schema;
     const newProperties = (after["properties"] ?? {}) as Schema;
@@ -67,11 +89,20 @@ export function responseSchemaChanges(oldDocument: unknown, newDocument: unknown
       }
       if (oldRequired.has(name) && !newRequired.has(name)) add("breaking", child, "no longer required (may be absent)");
       if (!oldRequired.has(name) && newRequired.has(name)) add("non-breaking", child, "now required (always present)");
-      compare(flattenSchema(oldDocument, oldProperties[name]), flattenSchema(newDocument, newProperties[name]), child, depth + 1);
+      compare(
+        flattenSchema(oldDocument, oldProperties[name]),
+        flattenSchema(newDocument, newProperties[name]),
+        child,
+        depth + 1,
+      );
     }
     for (const name of Object.keys(newProperties)) {
       if (!(name in oldProperties)) {
-        add("non-breaking", path ? `${path}.${name}` : name, `property added (${typeLabel(flattenSchema(newDocument, newProperties[name]))}${newRequired.has(name) ? ", required" : ", optional"})`);
+        add(
+          "non-breaking",
+          path ? `${path}.${name}` : name,
+          `property added (${typeLabel(flattenSchema(newDocument, newProperties[name]))}${newRequired.has(name) ? ", required" : ", optional"})`,
+        );
       }
     }
   }
@@ -84,8 +115,14 @@ export function responseSchemaChanges(oldDocument: unknown, newDocument: unknown
     if (!oldValues && newValues) return add("non-breaking", path, `now limited to ${newValues.map(String).join(", ")}`);
     const added = newValues?.filter((value) => !oldValues?.includes(value)) ?? [];
     const removed = oldValues?.filter((value) => !newValues?.includes(value)) ?? [];
-    if (added.length) add("breaking", path, `enum value(s) added: ${added.map((value) => JSON.stringify(value)).join(", ")} (an exhaustive switch no longer is)`);
-    if (removed.length) add("non-breaking", path, `enum value(s) removed: ${removed.map((value) => JSON.stringify(value)).join(", ")}`);
+    if (added.length)
+      add(
+        "breaking",
+        path,
+        `enum value(s) added: ${added.map((value) => JSON.stringify(value)).join(", ")} (an exhaustive switch no longer is)`,
+      );
+    if (removed.length)
+      add("non-breaking", path, `enum value(s) removed: ${removed.map((value) => JSON.stringify(value)).join(", ")}`);
   }
 }
 

@@ -15,7 +15,9 @@ export const SPEC_SCHEMA_ID = "openapi.json";
  */
 export function createSpecAjv(spec: Record<string, unknown>, options: Options = {}): Ajv {
   const components = (spec["components"] ?? {}) as { schemas?: Record<string, unknown> };
-  const annotations = Object.fromEntries([...collectFormats(spec["paths"]), ...collectFormats(components.schemas)].map((name) => [name, true as const]));
+  const annotations = Object.fromEntries(
+    [...collectFormats(spec["paths"]), ...collectFormats(components.schemas)].map((name) => [name, true as const]),
+  );
   const ajv = new Ajv({
     strict: true,
     // `nullable: true` becomes `type: [T, "null"]`, which strict mode accepts only with union types allowed.
@@ -51,7 +53,9 @@ export function anchorRefs(schema: unknown): unknown {
   return Object.fromEntries(
     Object.entries(schema).map(([key, value]) => [
       key,
-      key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${SPEC_SCHEMA_ID}${value}` : anchorRefs(value),
+      key === "$ref" && typeof value === "string" && value.startsWith("#/")
+        ? `${SPEC_SCHEMA_ID}${value}`
+        : anchorRefs(value),
     ]),
   );
 }

@@ -17,19 +17,27 @@ export interface SpecComparison {
   identical: boolean;
 }
 
-const versionOf = (document: Record<string, unknown>) => String((document["info"] as { version?: unknown } | undefined)?.version ?? "?");
+const versionOf = (document: Record<string, unknown>) =>
+  String((document["info"] as { version?: unknown } | undefined)?.version ?? "?");
 
 /**
  * Parses a candidate (JSON, YAML, or markdown with one fenced block), validates it as OpenAPI 3.0 and
  * classifies every change against openapi.json for clients. Throws when it is not a valid document.
  */
-export async function compareWithVendoredSpec(sourceText: string, sourceName: string, specPath = SPEC_PATH): Promise<SpecComparison> {
+export async function compareWithVendoredSpec(
+  sourceText: string,
+  sourceName: string,
+  specPath = SPEC_PATH,
+): Promise<SpecComparison> {
   const next = parseSpecSource(sourceText, sourceName);
   await validateOpenApiDocument(next, sourceName);
   const currentText = await readFile(specPath, "utf8");
   const current = JSON.parse(currentText) as Record<string, unknown>;
   const report = await diffSpecs(current, next);
-  const text = formatChangeReport(report, `Spec change report: openapi.json (${versionOf(current)}) → ${sourceName} (${versionOf(next)})`);
+  const text = formatChangeReport(
+    report,
+    `Spec change report: openapi.json (${versionOf(current)}) → ${sourceName} (${versionOf(next)})`,
+  );
   return { next, report, text, identical: formatSpecJson(next) === currentText };
 }
 

@@ -25,7 +25,10 @@ export interface ChangeReport {
 }
 
 /** Compares two valid OpenAPI 3.0 documents. */
-export async function diffSpecs(oldDocument: Record<string, unknown>, newDocument: Record<string, unknown>): Promise<ChangeReport> {
+export async function diffSpecs(
+  oldDocument: Record<string, unknown>,
+  newDocument: Record<string, unknown>,
+): Promise<ChangeReport> {
   const outcome = await openapiDiff.diffSpecs({
     sourceSpec: { content: JSON.stringify(oldDocument), location: "current openapi.json", format: "openapi3" },
     destinationSpec: { content: JSON.stringify(newDocument), location: "new spec", format: "openapi3" },
@@ -36,20 +39,31 @@ export async function diffSpecs(oldDocument: Record<string, unknown>, newDocumen
     ...outcome.nonBreakingDifferences,
     ...outcome.unclassifiedDifferences,
   ].map((difference) => {
-    const location = difference.destinationSpecEntityDetails[0]?.location ?? difference.sourceSpecEntityDetails[0]?.location ?? "";
+    const location =
+      difference.destinationSpecEntityDetails[0]?.location ?? difference.sourceSpecEntityDetails[0]?.location ?? "";
     return {
       classification: difference.type,
       source: "openapi-diff",
       code: difference.code,
       where: describeLocation(location, paths),
-      description: DESCRIPTIONS[difference.code] ?? `${difference.action === "add" ? "added" : "removed"}: ${difference.entity}`,
+      description:
+        DESCRIPTIONS[difference.code] ?? `${difference.action === "add" ? "added" : "removed"}: ${difference.entity}`,
     };
   });
-  const parameters: ReportedChange[] = parameterChanges(oldDocument, newDocument).map((change) => ({ ...change, source: "parameter check" }));
+  const parameters: ReportedChange[] = parameterChanges(oldDocument, newDocument).map((change) => ({
+    ...change,
+    source: "parameter check",
+  }));
   const details: ReportedChange[] = bodyPairs(oldDocument, newDocument).flatMap(({ where, oldSchema, newSchema }) =>
-    responseSchemaChanges(oldDocument, newDocument, oldSchema, newSchema, where).map((change) => ({ ...change, source: "schema detail" as const })),
+    responseSchemaChanges(oldDocument, newDocument, oldSchema, newSchema, where).map((change) => ({
+      ...change,
+      source: "schema detail" as const,
+    })),
   );
-  const deprecations: ReportedChange[] = deprecationChanges(oldDocument, newDocument).map((change) => ({ ...change, source: "deprecation" }));
+  const deprecations: ReportedChange[] = deprecationChanges(oldDocument, newDocument).map((change) => ({
+    ...change,
+    source: "deprecation",
+  }));
   const changes = [...library, ...parameters, ...details, ...deprecations];
   return { changes, breaking: changes.some((change) => change.classification === "breaking") };
 }
@@ -73,7 +87,9 @@ const DESCRIPTIONS: Record<string, string> = {
 
 /** `paths./api/x.get.responses.200.content.application/json.schema` → `GET /api/x → 200 application/json`. */
 function describeLocation(location: string, paths: readonly string[]): string {
-  const path = [...paths].sort((a, b) => b.length - a.length).find((candidate) => location === `paths.${candidate}` || location.startsWith(`paths.${candidate}.`));
+  const path = [...paths]
+    .sort((a, b) => b.length - a.length)
+    .find((candidate) => location === `paths.${candidate}` || location.startsWith(`paths.${candidate}.`));
   if (!path) return location;
   const [method, ...rest] = location.slice(`paths.${path}.`.length).split(".");
   if (!method) return path;
@@ -94,12 +110,19 @@ function bodyPairs(oldDocument: Record<string, unknown>, newDocument: Record<str
       const newContent = contentOf(after.operation, status);
       return Object.keys(oldContent)
         .filter((mediaType) => mediaType in newContent)
-        .map((mediaType) => ({ where: `${before.key} → ${status} ${mediaType}`, oldSchema: oldContent[mediaType]?.schema, newSchema: newContent[mediaType]?.schema }));
+        .map((mediaType) => ({
+          where: `${before.key} → ${status} ${mediaType}`,
+          oldSchema: oldContent[mediaType]?.schema,
+          newSchema: newContent[mediaType]?.schema,
+        }));
     });
   });
 }
 
 function contentOf(operation: Record<string, unknown>, status: string): Record<string, { schema?: unknown }> {
-  const responses = (operation["responses"] ?? {}) as Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  const responses = (operation["responses"] ?? {}) as Record<
+    string,
+    { content?: Record<string, { schema?: unknown }> }
+  >;
   return responses[status]?.content ?? {};
 }

@@ -27,7 +27,10 @@ export function listOperations(document: Record<string, unknown>): SpecOperation
         return (typeof ref === "string" ? resolvePointer(document, ref) : parameter) as Record<string, unknown>;
       };
       const byKey = new Map<string, Record<string, unknown>>();
-      for (const parameter of [...((item["parameters"] as unknown[]) ?? []), ...((operation["parameters"] as unknown[]) ?? [])].map(resolve)) {
+      for (const parameter of [
+        ...((item["parameters"] as unknown[]) ?? []),
+        ...((operation["parameters"] as unknown[]) ?? []),
+      ].map(resolve)) {
         byKey.set(`${String(parameter["in"])}:${String(parameter["name"])}`, parameter);
       }
       const responses = (operation["responses"] ?? {}) as Record<string, unknown>;

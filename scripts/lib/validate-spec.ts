@@ -19,20 +19,32 @@ const toPointer = (path: readonly (string | number)[]): string =>
  */
 export async function validateOpenApiDocument(document: OpenApiDocument, sourceName: string): Promise<void> {
   const fail = (problems: string[], cause?: unknown): never => {
-    throw new SpecInputError(`${sourceName} is not a valid OpenAPI 3.0 document:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`, { cause });
+    throw new SpecInputError(
+      `${sourceName} is not a valid OpenAPI 3.0 document:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      { cause },
+    );
   };
   failIfInjected("validation");
-  if (/^3\.1\./.test(document.openapi)) fail([`OpenAPI ${document.openapi} is not supported (at #/openapi): only 3.0.x documents are; 3.1 changes the schema vocabulary (type: [T, "null"], examples) and nothing here translates it`]);
-  if (!/^3\.0\.\d+$/.test(document.openapi)) fail([`unsupported version ${JSON.stringify(document.openapi)} at #/openapi (3.0.x is supported)`]);
+  if (/^3\.1\./.test(document.openapi))
+    fail([
+      `OpenAPI ${document.openapi} is not supported (at #/openapi): only 3.0.x documents are; 3.1 changes the schema vocabulary (type: [T, "null"], examples) and nothing here translates it`,
+    ]);
+  if (!/^3\.0\.\d+$/.test(document.openapi))
+    fail([`unsupported version ${JSON.stringify(document.openapi)} at #/openapi (3.0.x is supported)`]);
   assertLocalRefs(document, sourceName);
   const missing = ["info", "paths"].filter((key) => typeof document[key] !== "object" || document[key] === null);
   if (missing.length > 0) fail(missing.map((key) => `missing required property: ${key} at #/`));
   try {
     // External resolution off as well: assertLocalRefs has already refused any reference outside the document.
-    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } } as SwaggerParser.Options);
+    await SwaggerParser.validate(
+      structuredClone(document) as never,
+      { resolve: { external: false } } as SwaggerParser.Options,
+    );
   } catch (error) {
     const details = (error as { details?: ValidationDetail[] }).details;
-    const problems = details?.length ? details.flatMap((detail) => describe(document, detail, [[]])) : [(error as Error).message];
+    const problems = details?.length
+      ? details.flatMap((detail) => describe(document, detail, [[]]))
+      : [(error as Error).message];
     // A failed schema also fails the oneOf alternative "a $ref": noise, unless it is the only finding.
     const meaningful = problems.filter((problem) => !problem.startsWith("Missing required property: $ref"));
     fail(meaningful.length > 0 ? meaningful : problems, error);

@@ -38,7 +38,9 @@ export function formatSession(session: SessionDetail): string {
   const token = typeof fields["token"] === "string" && fields["token"].length > 0 ? fields["token"] : undefined;
   // URLs may carry the token too (a live view link): mask it wherever it appears.
   const masked = (value: string) => (token ? value.split(token).join(maskSecret(token)) : value);
-  const shown = ROWS.map(([label, field, show]) => [label, show(fields[field])] as const).filter((row): row is readonly [string, string] => row[1] !== undefined);
+  const shown = ROWS.map(([label, field, show]) => [label, show(fields[field])] as const).filter(
+    (row): row is readonly [string, string] => row[1] !== undefined,
+  );
   const width = Math.max(...shown.map(([label]) => label.length));
   return shown.map(([label, value]) => `${label.padEnd(width)}  ${printable(masked(value))}`).join("\n");
 }
@@ -48,7 +50,12 @@ function formatMillis(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (value === null) return "—";
   const date = new Date(Number(value));
-  return /^\d+$/.test(String(value)) && !Number.isNaN(date.getTime()) ? `${date.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")} (${String(value)})` : String(value);
+  return /^\d+$/.test(String(value)) && !Number.isNaN(date.getTime())
+    ? `${date
+        .toISOString()
+        .replace("T", " ")
+        .replace(/\.\d+Z$/, " UTC")} (${String(value)})`
+    : String(value);
 }
 
 function formatScreen(launch: unknown): string | undefined {

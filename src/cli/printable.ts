@@ -9,10 +9,17 @@ const CONTROL_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
  * with a carriage return or a new line.
  */
 export function printable(text: string): string {
-  return text.replace(ANSI_RE, "").replace(/\t/g, " ").replace(CONTROL_RE, "").replace(/\s*\n\s*/g, " ");
+  return text
+    .replace(ANSI_RE, "")
+    .replace(/\t/g, " ")
+    .replace(CONTROL_RE, "")
+    .replace(/\s*\n\s*/g, " ");
 }
 
 /** JSON for a terminal: JSON.stringify escapes C0 controls but not C1 ones; escape those too. */
 export function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -45,7 +45,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const [command, id, ...extra] = positionals;
-  if (command !== "get") return usage(command === undefined ? "missing command" : `unknown command ${JSON.stringify(command)}`);
+  if (command !== "get")
+    return usage(command === undefined ? "missing command" : `unknown command ${JSON.stringify(command)}`);
   if (id === undefined) return usage("missing <session-id>");
   if (extra.length > 0) return usage(`unexpected argument ${JSON.stringify(extra[0])}`);
   const timeoutMs = parseInteger(values.timeout, "--timeout", 1, 2 ** 31 - 1);
@@ -55,13 +56,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.mock && values["base-url"]) return usage("--mock and --base-url cannot be combined");
   // With --mock, the environment's key belongs to the real API: only --api-key is sent to the mock.
   const apiKey = values["api-key"] ?? (values.mock ? undefined : io.env["HYPERBROWSER_API_KEY"] || undefined);
-  if (apiKey === undefined && !values.mock) return usage("missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY");
+  if (apiKey === undefined && !values.mock)
+    return usage("missing API key: pass --api-key <key> or set HYPERBROWSER_API_KEY");
   const keyProblem = apiKey === undefined ? undefined : headerValueProblem(apiKey);
-  if (keyProblem) return usage(`the API key (${values["api-key"] === undefined ? "HYPERBROWSER_API_KEY" : "--api-key"}) ${keyProblem}`);
+  if (keyProblem)
+    return usage(
+      `the API key (${values["api-key"] === undefined ? "HYPERBROWSER_API_KEY" : "--api-key"}) ${keyProblem}`,
+    );
   const baseUrlSource = values["base-url"] === undefined ? "HYPERBROWSER_BASE_URL" : "--base-url";
   const baseUrl = values["base-url"] ?? (io.env["HYPERBROWSER_BASE_URL"] || undefined);
   const baseUrlProblem = baseUrl === undefined ? undefined : problemOf(() => checkBaseUrl(baseUrl));
-  if (baseUrlProblem) return usage(`${baseUrlSource} ${baseUrlProblem.replace(/^createHyperbrowserClient: `baseUrl` /, "")}`);
+  if (baseUrlProblem)
+    return usage(`${baseUrlSource} ${baseUrlProblem.replace(/^createHyperbrowserClient: `baseUrl` /, "")}`);
 
   const mock = values.mock ? createCliMock(apiKey) : undefined;
   if (mock) io.stderr(`${mock.description}\n`);
@@ -81,7 +87,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     // Options the client refuses at construction (a malformed proxy URL from the environment) are bad input.
     if (client === undefined && error instanceof TypeError) return usage(printable(error.message));
-    const text = isHyperbrowserError(error) ? `${error.name}: ${error.message}` : String((error as Error)?.message ?? error);
+    const text = isHyperbrowserError(error)
+      ? `${error.name}: ${error.message}`
+      : String((error as Error)?.message ?? error);
     io.stderr(`hyperbrowser-session: ${printable(text)}\n`);
     return isHyperbrowserError(error) ? exitCodeFor(error) : EXIT.failure;
   } finally {
@@ -110,5 +118,7 @@ function parseInteger(value: string | undefined, name: string, min: number, max:
   if (value === undefined) return undefined;
   const number = Number(value);
   // The value is not repeated: the CLI never echoes what it was given (a key typed into the wrong flag).
-  return Number.isInteger(number) && number >= min && number <= max ? number : `${name} must be an integer from ${min} to ${max}`;
+  return Number.isInteger(number) && number >= min && number <= max
+    ? number
+    : `${name} must be an integer from ${min} to ${max}`;
 }

@@ -12,7 +12,10 @@ import {
 } from "./errors.js";
 import { redactJsonValue } from "../internal/redact.js";
 
-type ApiErrorClass = new (message: string, details: HyperbrowserApiErrorDetails & { status: never }) => HyperbrowserApiError;
+type ApiErrorClass = new (
+  message: string,
+  details: HyperbrowserApiErrorDetails & { status: never },
+) => HyperbrowserApiError;
 
 const CLASS_BY_STATUS: ReadonlyMap<number, ApiErrorClass> = new Map<number, ApiErrorClass>([
   [401, HyperbrowserAuthenticationError],
@@ -38,7 +41,9 @@ export function createApiError(received: HyperbrowserApiErrorDetails, statusText
   const details = { ...received, body: redactJsonValue(received.body) };
   const ErrorClass = CLASS_BY_STATUS.get(details.status) ?? classByRange(details.status);
   const location = ErrorClass === HyperbrowserRedirectError ? details.headers?.get("location") : undefined;
-  const message = apiErrorMessage(details.status, statusText, details.body) + (location ? ` (redirect to ${truncate(location, 200)}, not followed)` : "");
+  const message =
+    apiErrorMessage(details.status, statusText, details.body) +
+    (location ? ` (redirect to ${truncate(location, 200)}, not followed)` : "");
   return new ErrorClass(message, details as HyperbrowserApiErrorDetails & { status: never });
 }
 

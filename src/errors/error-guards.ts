@@ -19,8 +19,13 @@ type ErrorClass<T extends HyperbrowserError> = abstract new (...args: never[]) =
  */
 export function isErrorType<T extends HyperbrowserError>(value: unknown, errorClass: ErrorClass<T>): value is T {
   if (value instanceof errorClass) return true;
-  if (typeof value !== "object" || value === null || (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] !== true) return false;
-  for (let prototype: unknown = Object.getPrototypeOf(value); prototype !== null && prototype !== Error.prototype; prototype = Object.getPrototypeOf(prototype)) {
+  if (typeof value !== "object" || value === null || (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] !== true)
+    return false;
+  for (
+    let prototype: unknown = Object.getPrototypeOf(value);
+    prototype !== null && prototype !== Error.prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
     if ((prototype as { constructor?: { name?: unknown } }).constructor?.name === errorClass.name) return true;
   }
   return false;

@@ -132,12 +132,18 @@ export class HyperbrowserInvalidResponseError extends HyperbrowserError {
   /** Where the body breaks the spec's schema (bounded), when schema validation found it. */
   readonly violations: readonly { path: string; message: string }[];
 
-  constructor(message: string, details: HyperbrowserResponseErrorDetails & { violations?: readonly { path: string; message: string }[] }) {
+  constructor(
+    message: string,
+    details: HyperbrowserResponseErrorDetails & { violations?: readonly { path: string; message: string }[] },
+  ) {
     super(message, details);
     this.status = details.status;
     this.headers = redactFetchHeaders(details.headers);
     this.bodySnippet = details.bodySnippet === undefined ? undefined : redactText(details.bodySnippet);
-    this.violations = (details.violations ?? []).map((violation) => ({ path: redactText(violation.path), message: redactText(violation.message) }));
+    this.violations = (details.violations ?? []).map((violation) => ({
+      path: redactText(violation.path),
+      message: redactText(violation.message),
+    }));
   }
 
   override toJSON(): Record<string, unknown> {
@@ -169,7 +175,11 @@ export class HyperbrowserApiError<TStatus extends number = number> extends Hyper
 
   override toJSON(): Record<string, unknown> {
     // A body nested deeper than JSON.stringify can recurse is shown as its snippet instead.
-    return { ...super.toJSON(), status: this.status, body: isShallow(this.body, MAX_JSON_BODY_DEPTH) ? this.body : this.bodySnippet };
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      body: isShallow(this.body, MAX_JSON_BODY_DEPTH) ? this.body : this.bodySnippet,
+    };
   }
 }
 
@@ -234,13 +244,16 @@ function redactCause(cause: unknown, depth = 0): unknown {
   if (typeof cause === "string") return redactText(cause);
   if (!(cause instanceof Error) || ERROR_BRAND in cause) return cause;
   // inspect prints the whole chain; a chain longer than this is cut rather than searched.
-  const inner = cause.cause === undefined ? undefined : depth < 8 ? redactCause(cause.cause, depth + 1) : "[cause chain cut]";
+  const inner =
+    cause.cause === undefined ? undefined : depth < 8 ? redactCause(cause.cause, depth + 1) : "[cause chain cut]";
   const message = String(cause.message);
   const stack = String(cause.stack);
   const cleanMessage = redactText(message);
   const cleanStack = redactText(stack);
   if (cleanMessage === message && cleanStack === stack && inner === cause.cause) return cause;
-  const standIn = new Error(cleanMessage, inner === undefined ? undefined : { cause: inner }) as Error & { code?: unknown };
+  const standIn = new Error(cleanMessage, inner === undefined ? undefined : { cause: inner }) as Error & {
+    code?: unknown;
+  };
   standIn.name = cause.name;
   standIn.stack = cleanStack;
   const { code } = cause as { code?: unknown };

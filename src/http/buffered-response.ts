@@ -126,14 +126,22 @@ function defineBufferedResponse() {
 function responseHeaders({ sent, call }: BufferedAnswer): Headers {
   // The body is in memory, whole or cut: its length is what it is (a cut body no longer has the
   // announced length; a chunked one has none), which openapi-fetch reads to detect an empty body.
-  const overrides = call.method === "HEAD" ? NO_OVERRIDES : { "content-length": String(sent.bytes.byteLength), "transfer-encoding": null };
+  const overrides =
+    call.method === "HEAD"
+      ? NO_OVERRIDES
+      : { "content-length": String(sent.bytes.byteLength), "transfer-encoding": null };
   return createLazyHeaders(sent.headers, overrides);
 }
 
 const NO_OVERRIDES = {};
 
 /** A body that cannot be read as asked is the server's fault: an error of this package, not a bare SyntaxError. */
-function invalidBody(response: Response & { answer: BufferedAnswer }, problem: string, text: string | undefined, cause: unknown): HyperbrowserInvalidResponseError {
+function invalidBody(
+  response: Response & { answer: BufferedAnswer },
+  problem: string,
+  text: string | undefined,
+  cause: unknown,
+): HyperbrowserInvalidResponseError {
   const { sent, call } = response.answer;
   return new HyperbrowserInvalidResponseError(`Invalid response to ${call.method} ${call.url}: ${problem}`, {
     ...call,

@@ -17,7 +17,8 @@ export class ClientLifecycle {
 
   /** Counts a call in; throws `HyperbrowserClientClosedError` once the client is closed. */
   enter(method: string, url: string): void {
-    if (this.#closing) throw new HyperbrowserClientClosedError(`${method} ${url}: the client is closed`, { method, url, attempts: 0 });
+    if (this.#closing)
+      throw new HyperbrowserClientClosedError(`${method} ${url}: the client is closed`, { method, url, attempts: 0 });
     this.#inFlight += 1;
   }
 

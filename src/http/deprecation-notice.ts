@@ -15,7 +15,10 @@ export function readDeprecationNotice(headers: { get(name: string): string | nul
   const deprecation = headers.get("deprecation");
   const sunset = headers.get("sunset");
   if (deprecation === null && sunset === null) return undefined;
-  return { deprecation: deprecation === null ? undefined : deprecationDate(deprecation), sunset: sunset === null ? undefined : httpDate(sunset) };
+  return {
+    deprecation: deprecation === null ? undefined : deprecationDate(deprecation),
+    sunset: sunset === null ? undefined : httpDate(sunset),
+  };
 }
 
 /** The operation a notice is about, for "once per operation": the method and the spec's path template. */

@@ -2,7 +2,13 @@ import { onAbort } from "../internal/abort-listener.js";
 import { originOf } from "../internal/origin.js";
 import { readBodyBounded } from "./read-body.js";
 import { fetchHeaders } from "./response-headers.js";
-import { AttemptAbortedError, AttemptTimeoutError, RedirectFollowedError, type Sender, type SendAttempt } from "./sender.js";
+import {
+  AttemptAbortedError,
+  AttemptTimeoutError,
+  RedirectFollowedError,
+  type Sender,
+  type SendAttempt,
+} from "./sender.js";
 
 /** Sends attempts with a `fetch` implementation: the user's, or the global one where `node:http` is missing. */
 export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
@@ -15,20 +21,39 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
     };
     const timer = setTimeout(() => stop(new AttemptTimeoutError()), control.timeoutMs);
     const signal = control.signal;
-    const removeAbortListener = signal ? onAbort(signal, () => stop(new AttemptAbortedError(signal.reason))) : undefined;
+    const removeAbortListener = signal
+      ? onAbort(signal, () => stop(new AttemptAbortedError(signal.reason)))
+      : undefined;
     try {
       const response = await fetchImpl(
         // `manual`: a redirect comes back as the 3xx itself, so the key never follows it to another host.
-        new Request(request.url, { method: request.method, headers: request.headers, body: request.body ?? null, signal: controller.signal, redirect: "manual" }),
+        new Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body ?? null,
+          signal: controller.signal,
+          redirect: "manual",
+        }),
       );
       if (response.redirected) {
-        throw new RedirectFollowedError(`the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" was asked; the answer is not used`);
+        throw new RedirectFollowedError(
+          `the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" was asked; the answer is not used`,
+        );
       }
-      const { bytes, truncated } = await readBodyBounded(response, response.ok ? control.maxOkBytes : control.maxErrorBytes);
+      const { bytes, truncated } = await readBodyBounded(
+        response,
+        response.ok ? control.maxOkBytes : control.maxErrorBytes,
+      );
       // fetch decoded the body: its original encoding no longer describes the bytes.
       const headers = new Headers(response.headers);
       headers.delete("content-encoding");
-      return { status: response.status, statusText: response.statusText, headers: fetchHeaders(headers), bytes, truncated };
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: fetchHeaders(headers),
+        bytes,
+        truncated,
+      };
     } catch (error) {
       throw failure ?? error;
     } finally {

@@ -14,11 +14,14 @@ export function refuseKeyToOtherOrigin(method: string, url: string, keyOrigin: s
   if (url.startsWith(`${keyOrigin}/`) || url === keyOrigin) return;
   refuseCredentialsInUrl(url);
   if (isSameOrigin(url, keyOrigin)) return;
-  throw new HyperbrowserInvalidArgumentError(`Refusing to send the API key to ${originOf(url)}: it is sent only to ${keyOrigin}; nothing was sent`, {
-    method,
-    url,
-    argument: "url",
-  });
+  throw new HyperbrowserInvalidArgumentError(
+    `Refusing to send the API key to ${originOf(url)}: it is sent only to ${keyOrigin}; nothing was sent`,
+    {
+      method,
+      url,
+      argument: "url",
+    },
+  );
 }
 
 /**
@@ -34,6 +37,8 @@ function refuseCredentialsInUrl(url: string): void {
     return;
   }
   if (parsed.username || parsed.password) {
-    throw new TypeError("Refusing a request URL that contains credentials (user:password@); pass them another way. Nothing was sent");
+    throw new TypeError(
+      "Refusing a request URL that contains credentials (user:password@); pass them another way. Nothing was sent",
+    );
   }
 }

@@ -8,7 +8,10 @@ let LazyHeadersClass: ReturnType<typeof defineLazyHeaders> | undefined;
  * other than `get`: openapi-fetch reads one header of every response (`Content-Length`), which
  * should not cost a `Headers` holding all of them. `overrides` replace (or, with null, remove) headers.
  */
-export function createLazyHeaders(received: ResponseHeaders, overrides: Readonly<Record<string, string | null>>): Headers {
+export function createLazyHeaders(
+  received: ResponseHeaders,
+  overrides: Readonly<Record<string, string | null>>,
+): Headers {
   // Defined on first use, like BufferedResponse: touching the global Headers loads Node's fetch.
   LazyHeadersClass ??= defineLazyHeaders();
   return new LazyHeadersClass(received, overrides);
@@ -85,7 +88,10 @@ function defineLazyHeaders() {
     }
     [inspect](...args: unknown[]): unknown {
       this.#fill();
-      return (Headers.prototype as unknown as Record<symbol, (...args: unknown[]) => unknown>)[inspect]?.apply(this, args);
+      return (Headers.prototype as unknown as Record<symbol, (...args: unknown[]) => unknown>)[inspect]?.apply(
+        this,
+        args,
+      );
     }
   };
 }

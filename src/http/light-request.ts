@@ -25,7 +25,9 @@ export class LightRequest {
 
   static [Symbol.hasInstance](value: unknown): boolean {
     return (
-      (typeof value === "object" && value !== null && Object.prototype.isPrototypeOf.call(LightRequest.prototype, value)) ||
+      (typeof value === "object" &&
+        value !== null &&
+        Object.prototype.isPrototypeOf.call(LightRequest.prototype, value)) ||
       (typeof Request === "function" && value instanceof Request)
     );
   }

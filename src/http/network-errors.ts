@@ -13,7 +13,8 @@ export interface NetworkFailure {
 }
 
 // Certificate and TLS-setup failures: the same certificate fails again, so retrying only wastes time.
-const TLS_CODE_RE = /^(?:ERR_TLS_CERT|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH|INVALID_CA|INVALID_PURPOSE)/;
+const TLS_CODE_RE =
+  /^(?:ERR_TLS_CERT|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH|INVALID_CA|INVALID_PURPOSE)/;
 // llhttp's parse errors (HPE_INVALID_STATUS, HPE_INVALID_HEADER_TOKEN…): the server sent something that is not HTTP.
 const PROTOCOL_CODE_RE = /^HPE_/;
 // Statuses a proxy answers CONNECT with that another attempt cannot change.
@@ -32,7 +33,14 @@ export function classifyNetworkError(error: unknown): NetworkFailure {
       if (TLS_CODE_RE.test(code) || PROTOCOL_CODE_RE.test(code)) break;
     }
   }
-  const kind = code === undefined ? "transient" : PROTOCOL_CODE_RE.test(code) ? "protocol" : TLS_CODE_RE.test(code) || FINAL_PROXY_CODES.has(code) ? "permanent" : "transient";
+  const kind =
+    code === undefined
+      ? "transient"
+      : PROTOCOL_CODE_RE.test(code)
+        ? "protocol"
+        : TLS_CODE_RE.test(code) || FINAL_PROXY_CODES.has(code)
+          ? "permanent"
+          : "transient";
   return { code, text: errorText(error), kind };
 }
 

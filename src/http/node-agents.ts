@@ -69,10 +69,22 @@ export class ConnectionPools {
     const secure = target.protocol === "https:";
     const port = target.port || (secure ? "443" : "80");
     const proxy = this.proxyFor(target);
-    const options = { keepAlive: true, maxSockets: this.settings.maxSockets, scheduling: "lifo" as const, timeout: IDLE_SOCKET_TIMEOUT_MS };
+    const options = {
+      keepAlive: true,
+      maxSockets: this.settings.maxSockets,
+      scheduling: "lifo" as const,
+      timeout: IDLE_SOCKET_TIMEOUT_MS,
+    };
     if (!proxy) {
       const module = secure ? this.modules.https : this.modules.http;
-      return { module, agent: this.#agent(target.protocol, () => new module.Agent(options)), host: hostname, port, absoluteForm: false, proxyHeaders: undefined };
+      return {
+        module,
+        agent: this.#agent(target.protocol, () => new module.Agent(options)),
+        host: hostname,
+        port,
+        absoluteForm: false,
+        proxyHeaders: undefined,
+      };
     }
     if (secure) {
       const agent = this.#agent(`tunnel ${proxy.href}`, () => createTunnelingAgent(this.modules, proxy, options));

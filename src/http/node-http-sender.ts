@@ -3,7 +3,14 @@ import { onAbort } from "../internal/abort-listener.js";
 import { builtinModule } from "../internal/builtin-module.js";
 import { ConnectionPools, type Route } from "./node-agents.js";
 import type { ProxyResolver } from "./proxy-settings.js";
-import { AttemptAbortedError, AttemptTimeoutError, type AttemptControl, type AttemptResponse, type OutgoingRequest, type Sender } from "./sender.js";
+import {
+  AttemptAbortedError,
+  AttemptTimeoutError,
+  type AttemptControl,
+  type AttemptResponse,
+  type OutgoingRequest,
+  type Sender,
+} from "./sender.js";
 import { ATTEMPT_SIGNAL, type TunnelModules } from "./proxy-tunnel.js";
 import { incomingHeaderList } from "./response-headers.js";
 
@@ -45,12 +52,27 @@ export function createNodeHttpSender(settings: NodeHttpSenderSettings): Sender |
         const path = route.absoluteForm ? absoluteForm(target) : `${target.pathname}${target.search}`;
         const headers = outgoingHeaders(request, route, target);
         const dispatch = (attemptSignal: AbortSignal) => {
-          const options = { host: route.host, port: route.port, path, method: request.method, headers, agent: route.agent, [ATTEMPT_SIGNAL]: attemptSignal };
+          const options = {
+            host: route.host,
+            port: route.port,
+            path,
+            method: request.method,
+            headers,
+            agent: route.agent,
+            [ATTEMPT_SIGNAL]: attemptSignal,
+          };
           const outgoing = route.module.request(options);
           outgoing.end(request.body);
           return outgoing;
         };
-        new NodeExchange(dispatch, control, REPLAYABLE_METHODS.has(request.method), () => pools.destroyIdle(), resolve, reject).start();
+        new NodeExchange(
+          dispatch,
+          control,
+          REPLAYABLE_METHODS.has(request.method),
+          () => pools.destroyIdle(),
+          resolve,
+          reject,
+        ).start();
       }),
     destroyIdle: () => pools.destroyIdle(),
     destroy: () => pools.destroy(),
@@ -116,7 +138,13 @@ class NodeExchange {
     outgoing.on("error", (error: Error & { code?: string }) => {
       // A kept-alive connection the server closed while it sat idle fails before any response byte:
       // nothing reached the server, so send once more on a new connection, at once.
-      if (!responded && !this.#resent && this.replayable && outgoing.reusedSocket && STALE_SOCKET_CODES.has(error.code ?? "")) {
+      if (
+        !responded &&
+        !this.#resent &&
+        this.replayable &&
+        outgoing.reusedSocket &&
+        STALE_SOCKET_CODES.has(error.code ?? "")
+      ) {
         this.#resent = true;
         this.dropIdleSockets();
         if (!this.#settled) this.#send();
@@ -167,7 +195,12 @@ class NodeExchange {
     incoming.on("end", () => done(false));
     incoming.on("error", (error) => this.fail(error));
     incoming.on("close", () => {
-      if (!this.#settled) this.fail(Object.assign(new Error("the connection closed before the response body was complete"), { code: "ECONNRESET" }));
+      if (!this.#settled)
+        this.fail(
+          Object.assign(new Error("the connection closed before the response body was complete"), {
+            code: "ECONNRESET",
+          }),
+        );
     });
   }
 

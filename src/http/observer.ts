@@ -87,11 +87,15 @@ export function composeObservers(observers: readonly (TransportObserver | undefi
   ];
   return {
     callStart: (call) => callStarts.forEach((observer) => observer.callStart?.(call)),
-    attemptStart: (call, attempt, headers) => attemptStarts.forEach((observer) => observer.attemptStart?.(call, attempt, headers)),
+    attemptStart: (call, attempt, headers) =>
+      attemptStarts.forEach((observer) => observer.attemptStart?.(call, attempt, headers)),
     ...(runners.length > 0
       ? {
           runAttempt: <T>(call: ObservedCall, attempt: number, send: () => Promise<T>) =>
-            runners.reduceRight<() => Promise<T>>((next, observer) => () => observer.runAttempt?.(call, attempt, next) ?? next(), send)(),
+            runners.reduceRight<() => Promise<T>>(
+              (next, observer) => () => observer.runAttempt?.(call, attempt, next) ?? next(),
+              send,
+            )(),
         }
       : {}),
     attemptEnd: (call, summary) => attemptEnds.forEach((observer) => observer.attemptEnd?.(call, summary)),

@@ -59,7 +59,8 @@ export function limitPendingConnections(agent: Agent, maxSockets: number): void 
     queuedOptions.delete(next);
     if (!options) return;
     limited(next, options, (error, socket) => {
-      if (error) (next as unknown as { onSocket(socket: Duplex | undefined, error: Error): void }).onSocket(socket, error);
+      if (error)
+        (next as unknown as { onSocket(socket: Duplex | undefined, error: Error): void }).onSocket(socket, error);
       else socket?.emit("free");
     });
   };

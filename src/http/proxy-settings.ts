@@ -20,7 +20,8 @@ const NO_PROXY: ProxyResolver = () => undefined;
 export function resolveProxySettings(option: ProxyOption, env: Record<string, string | undefined>): ProxyResolver {
   if (option === false) return NO_PROXY;
   if (option !== undefined) {
-    if (typeof option !== "string") throw optionError("createHyperbrowserClient", "proxy", "a URL string or false", option);
+    if (typeof option !== "string")
+      throw optionError("createHyperbrowserClient", "proxy", "a URL string or false", option);
     const proxy = parseProxyUrl(option, "`proxy`");
     return () => proxy;
   }
@@ -28,7 +29,8 @@ export function resolveProxySettings(option: ProxyOption, env: Record<string, st
   const httpsProxy = read("https_proxy") ?? read("all_proxy");
   const httpProxy = read("http_proxy") ?? read("all_proxy");
   if (httpsProxy === undefined && httpProxy === undefined) return NO_PROXY;
-  const forHttps = httpsProxy === undefined ? undefined : parseProxyUrl(httpsProxy, "the HTTPS_PROXY environment variable");
+  const forHttps =
+    httpsProxy === undefined ? undefined : parseProxyUrl(httpsProxy, "the HTTPS_PROXY environment variable");
   const forHttp = httpProxy === undefined ? undefined : parseProxyUrl(httpProxy, "the HTTP_PROXY environment variable");
   const bypass = parseNoProxy(read("no_proxy") ?? "");
   return (target) => {
@@ -46,7 +48,9 @@ function parseProxyUrl(value: string, source: string): URL {
     throw new TypeError(`createHyperbrowserClient: ${source} is not a valid proxy URL`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`createHyperbrowserClient: ${source} uses ${url.protocol}; only http and https proxies are supported`);
+    throw new TypeError(
+      `createHyperbrowserClient: ${source} uses ${url.protocol}; only http and https proxies are supported`,
+    );
   }
   // Checked here, once: a bad escape would otherwise fail every call as a retried connection error.
   for (const part of [url.username, url.password]) {
@@ -115,9 +119,10 @@ function parseNoProxyEntry(entry: string): { port: string | undefined; matches: 
 function inRange(host: string, network: string, bits: number): boolean {
   const hostBytes = ipBytes(host);
   const networkBytes = ipBytes(network);
-  if (!hostBytes || !networkBytes || hostBytes.length !== networkBytes.length || bits > hostBytes.length * 8) return false;
+  if (!hostBytes || !networkBytes || hostBytes.length !== networkBytes.length || bits > hostBytes.length * 8)
+    return false;
   for (let bit = 0; bit < bits; bit += 1) {
-    const mask = 0x80 >> bit % 8;
+    const mask = 0x80 >> (bit % 8);
     if (((hostBytes[bit >> 3] ?? 0) & mask) !== ((networkBytes[bit >> 3] ?? 0) & mask)) return false;
   }
   return true;

@@ -39,28 +39,46 @@ export function proxyAuthorization(proxy: URL): string | undefined {
  * up inside the tunnel: the proxy sees the target's host and port, never the request, its headers or
  * the API key. Connections are pooled and kept alive like direct ones.
  */
-export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOptions: import("node:https").AgentOptions): import("node:https").Agent {
+export function createTunnelingAgent(
+  modules: TunnelModules,
+  proxy: URL,
+  agentOptions: import("node:https").AgentOptions,
+): import("node:https").Agent {
   const authorization = proxyAuthorization(proxy);
   class TunnelingAgent extends modules.https.Agent {
     // Aborted by destroy(): a CONNECT still pending when the client closes is torn down with the rest.
     readonly #closed = new AbortController();
 
-    override createConnection(requestOptions: import("node:http").RequestOptions, callback?: (error: Error | null, socket: import("node:stream").Duplex) => void): undefined {
-      const options = requestOptions as ConnectionOptions & { host?: string; port?: number; [ATTEMPT_SIGNAL]?: AbortSignal };
+    override createConnection(
+      requestOptions: import("node:http").RequestOptions,
+      callback?: (error: Error | null, socket: import("node:stream").Duplex) => void,
+    ): undefined {
+      const options = requestOptions as ConnectionOptions & {
+        host?: string;
+        port?: number;
+        [ATTEMPT_SIGNAL]?: AbortSignal;
+      };
       const host = options.servername || options.host || "localhost";
       const port = options.port ?? 443;
       const attempt = options[ATTEMPT_SIGNAL];
       const signal = attempt ? AbortSignal.any([attempt, this.#closed.signal]) : this.#closed.signal;
       openTunnel(modules, proxy, authorization, `${bracketHost(options.host ?? host)}:${port}`, signal).then(
         (socket) => {
-          const secure: TLSSocket = modules.tls.connect({ ...options, socket, servername: isIp(host) ? undefined : host } as ConnectionOptions);
+          const secure: TLSSocket = modules.tls.connect({
+            ...options,
+            socket,
+            servername: isIp(host) ? undefined : host,
+          } as ConnectionOptions);
           // The handshake is awaited here, so that a tunnel carrying something other than TLS is
           // reported as the proxy's failure, and an attempt ending meanwhile tears it down.
           const removeAbortListener = onAbort(signal, () => secure.destroy(proxyAbandoned(proxy.host)));
           const onError = (error: Error) => {
             removeAbortListener();
             secure.destroy();
-            callback?.(signal.aborted ? proxyAbandoned(proxy.host) : proxyConnectionError(proxy.host, error, "tls"), undefined as never);
+            callback?.(
+              signal.aborted ? proxyAbandoned(proxy.host) : proxyConnectionError(proxy.host, error, "tls"),
+              undefined as never,
+            );
           };
           secure.once("error", onError);
           secure.once("secureConnect", () => {
@@ -89,7 +107,13 @@ export function createTunnelingAgent(modules: TunnelModules, proxy: URL, agentOp
  * Opens a CONNECT tunnel to `authority` (`host:port`) through `proxy`; resolves with the raw socket.
  * When `signal` aborts first, the CONNECT's socket is destroyed and the promise rejects.
  */
-function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | undefined, authority: string, signal: AbortSignal): Promise<Socket> {
+function openTunnel(
+  modules: TunnelModules,
+  proxy: URL,
+  authorization: string | undefined,
+  authority: string,
+  signal: AbortSignal,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(proxyAbandoned(proxy.host));
@@ -113,12 +137,17 @@ function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | 
       }
       socket.destroy();
       // Bytes after the 200 would be read as the target's TLS: the tunnel is unusable.
-      reject(response.statusCode === 200 ? proxyBadAnswer(proxy.host, "bytes after its 200 to CONNECT") : proxyRefusal(proxy.host, response.statusCode ?? 0));
+      reject(
+        response.statusCode === 200
+          ? proxyBadAnswer(proxy.host, "bytes after its 200 to CONNECT")
+          : proxyRefusal(proxy.host, response.statusCode ?? 0),
+      );
     });
     connect.once("error", (error: Error & { code?: unknown }) => {
       removeAbortListener();
       if (signal.aborted) reject(proxyAbandoned(proxy.host));
-      else if (typeof error.code === "string" && error.code.startsWith("HPE_")) reject(proxyBadAnswer(proxy.host, `the answer to CONNECT is not HTTP (${error.code})`));
+      else if (typeof error.code === "string" && error.code.startsWith("HPE_"))
+        reject(proxyBadAnswer(proxy.host, `the answer to CONNECT is not HTTP (${error.code})`));
       else reject(proxyConnectionError(proxy.host, error, "connect"));
     });
     connect.end();
@@ -128,4 +157,3 @@ function openTunnel(modules: TunnelModules, proxy: URL, authorization: string | 
 function isIp(host: string): boolean {
   return /^[\d.]+$/.test(host) || host.includes(":");
 }
-

@@ -14,7 +14,10 @@ export interface ResponseHeaders {
  * Headers of a `node:http` response: its `rawHeaders` (name, value, name, value…), or its `headers`
  * object where `rawHeaders` is empty although headers arrived (workerd's node:http, for one).
  */
-export function incomingHeaderList(incoming: { rawHeaders: readonly string[]; headers: Readonly<Record<string, string | readonly string[] | undefined>> }): ResponseHeaders {
+export function incomingHeaderList(incoming: {
+  rawHeaders: readonly string[];
+  headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+}): ResponseHeaders {
   if (incoming.rawHeaders.length > 0) return rawHeaderList(incoming.rawHeaders);
   const raw: string[] = [];
   for (const [name, value] of Object.entries(incoming.headers)) {
@@ -31,7 +34,8 @@ export function rawHeaderList(raw: readonly string[]): ResponseHeaders {
       const wanted = name.toLowerCase();
       let value: string | null = null;
       for (let index = 0; index < raw.length; index += 2) {
-        if ((raw[index] as string).toLowerCase() === wanted) value = value === null ? (raw[index + 1] as string) : `${value}, ${raw[index + 1] as string}`;
+        if ((raw[index] as string).toLowerCase() === wanted)
+          value = value === null ? (raw[index + 1] as string) : `${value}, ${raw[index + 1] as string}`;
       }
       return value;
     },

@@ -77,7 +77,11 @@ export interface TransportResult {
  * like any connection failure. Resolves with the last response (any status); whatever the server
  * sends, it rejects only with errors of this package.
  */
-export async function sendRequest(settings: TransportSettings, call: CallSettings, request: TransportRequest): Promise<TransportResult> {
+export async function sendRequest(
+  settings: TransportSettings,
+  call: CallSettings,
+  request: TransportRequest,
+): Promise<TransportResult> {
   settings.lifecycle.enter(request.method, request.url);
   try {
     return await send(settings, call, request);
@@ -86,7 +90,11 @@ export async function sendRequest(settings: TransportSettings, call: CallSetting
   }
 }
 
-async function send(settings: TransportSettings, call: CallSettings, request: TransportRequest): Promise<TransportResult> {
+async function send(
+  settings: TransportSettings,
+  call: CallSettings,
+  request: TransportRequest,
+): Promise<TransportResult> {
   const { clock, observer } = settings;
   const policy = call.retry ?? settings.retry;
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
@@ -96,10 +104,22 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
   const clientRequestId = settings.createRequestId();
   const callerSignal = request.signal;
   const { headers: baseHeaders, body } = request;
-  const details = (attempts: number, cause?: unknown) => ({ method: request.method, url: request.url, clientRequestId, attempts, cause });
+  const details = (attempts: number, cause?: unknown) => ({
+    method: request.method,
+    url: request.url,
+    clientRequestId,
+    attempts,
+    cause,
+  });
   // The auth middleware checked the URL it saw; a middleware registered after it may have changed it.
-  if (baseHeaders[API_KEY_HEADER] !== undefined) refuseKeyToOtherOrigin(request.method, request.url, settings.keyOrigin);
-  const observed: ObservedCall | undefined = observer && { method: request.method, url: request.url, urlTemplate: request.urlTemplate, clientRequestId };
+  if (baseHeaders[API_KEY_HEADER] !== undefined)
+    refuseKeyToOtherOrigin(request.method, request.url, settings.keyOrigin);
+  const observed: ObservedCall | undefined = observer && {
+    method: request.method,
+    url: request.url,
+    urlTemplate: request.urlTemplate,
+    clientRequestId,
+  };
   if (observed) observer?.callStart?.(observed);
   let attempts = 0;
   let ended: CallSummary | undefined;
@@ -107,23 +127,40 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
     for (let attempt = 1; ; attempt += 1) {
       if (callerSignal?.aborted) throw abortError(callerSignal.reason, details(attempt - 1, callerSignal.reason));
       const remaining = deadlineAt - clock.now();
-      if (remaining <= 0) throw new HyperbrowserTimeoutError(`${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`, details(attempt - 1));
+      if (remaining <= 0)
+        throw new HyperbrowserTimeoutError(
+          `${request.method} ${request.url}: deadline of ${deadlineMs} ms exceeded`,
+          details(attempt - 1),
+        );
       attempts = attempt;
 
-      const headers = { ...baseHeaders, [CLIENT_REQUEST_ID_HEADER]: clientRequestId, [CLIENT_ATTEMPT_HEADER]: String(attempt) };
+      const headers = {
+        ...baseHeaders,
+        [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+        [CLIENT_ATTEMPT_HEADER]: String(attempt),
+      };
       if (observed) observer?.attemptStart?.(observed, attempt, headers);
       const started = clock.now();
       const attemptTimeout = Math.min(timeoutMs, remaining);
-      const virtualTimeout = clock.setTimer ? armVirtualTimeout(clock.setTimer.bind(clock), attemptTimeout, callerSignal) : undefined;
+      const virtualTimeout = clock.setTimer
+        ? armVirtualTimeout(clock.setTimer.bind(clock), attemptTimeout, callerSignal)
+        : undefined;
       const sendAttempt = () =>
-        attemptOnce(settings.sender, { url: request.url, method: request.method, headers, body }, {
-          timeoutMs: attemptTimeout,
-          byDeadline: attemptTimeout < timeoutMs,
-          signal: virtualTimeout?.signal ?? callerSignal,
-          maxResponseBytes: settings.maxResponseBytes,
-          maxErrorBodyBytes: settings.maxErrorBodyBytes,
-        });
-      const outcome = observed && observer?.runAttempt ? await observer.runAttempt(observed, attempt, sendAttempt) : await sendAttempt();
+        attemptOnce(
+          settings.sender,
+          { url: request.url, method: request.method, headers, body },
+          {
+            timeoutMs: attemptTimeout,
+            byDeadline: attemptTimeout < timeoutMs,
+            signal: virtualTimeout?.signal ?? callerSignal,
+            maxResponseBytes: settings.maxResponseBytes,
+            maxErrorBodyBytes: settings.maxErrorBodyBytes,
+          },
+        );
+      const outcome =
+        observed && observer?.runAttempt
+          ? await observer.runAttempt(observed, attempt, sendAttempt)
+          : await sendAttempt();
       virtualTimeout?.cancel();
       if (observed) observer?.attemptEnd?.(observed, summarizeAttempt(outcome, attempt, clock.now() - started));
 
@@ -133,21 +170,36 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
       else if (outcome.kind === "response") settings.budget?.recordSuccess();
 
       const giveUp = (reason: GiveUpReason | undefined, detail: string): TransportResult => {
-        if (reason && observed) observer?.giveUp?.(observed, { attempts: attempt, reason, detail, cause: describeOutcome(outcome) });
-        if (outcome.kind !== "response") throw outcomeError(outcome, details(attempt, outcome.kind === "network" ? outcome.error : undefined), deadlineMs);
+        if (reason && observed)
+          observer?.giveUp?.(observed, { attempts: attempt, reason, detail, cause: describeOutcome(outcome) });
+        if (outcome.kind !== "response")
+          throw outcomeError(
+            outcome,
+            details(attempt, outcome.kind === "network" ? outcome.error : undefined),
+            deadlineMs,
+          );
         const { status } = outcome.sent;
         ended = { attempts: attempt, status, errorType: status >= 400 ? String(status) : undefined };
         return { sent: outcome.sent, attempts: attempt, clientRequestId };
       };
       if (!retryable) return giveUp(undefined, "not retryable");
       if (attempt > maxRetries) return giveUp("retries-exhausted", `${maxRetries} retries used`);
-      if (settings.budget && !settings.budget.allowsRetry()) return giveUp("budget-exhausted", "retry budget exhausted");
+      if (settings.budget && !settings.budget.allowsRetry())
+        return giveUp("budget-exhausted", "retry budget exhausted");
       const responseHeaders = outcome.kind === "response" ? outcome.sent.headers : undefined;
       const wait = retryDelay(attempt, policy, responseHeaders, clock.wallTime(), settings.random());
-      if (wait === undefined) return giveUp("retry-after-too-long", `server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
-      if (clock.now() + wait.ms >= deadlineAt) return giveUp("deadline", `a ${Math.round(wait.ms)} ms wait would pass the deadline`);
+      if (wait === undefined)
+        return giveUp("retry-after-too-long", `server asked to wait longer than ${policy.maxRetryAfterMs} ms`);
+      if (clock.now() + wait.ms >= deadlineAt)
+        return giveUp("deadline", `a ${Math.round(wait.ms)} ms wait would pass the deadline`);
 
-      if (observed) observer?.retry?.(observed, { attempt, delayMs: wait.ms, reason: wait.reason, cause: describeOutcome(outcome) });
+      if (observed)
+        observer?.retry?.(observed, {
+          attempt,
+          delayMs: wait.ms,
+          reason: wait.reason,
+          cause: describeOutcome(outcome),
+        });
       try {
         await clock.sleep(wait.ms, callerSignal);
       } catch (reason) {
@@ -166,12 +218,26 @@ async function send(settings: TransportSettings, call: CallSettings, request: Tr
 function summarizeAttempt(outcome: AttemptOutcome, attempt: number, durationMs: number): AttemptSummary {
   if (outcome.kind === "response") {
     const { status, headers } = outcome.sent;
-    const summary: AttemptSummary = { attempt, durationMs, status, errorType: status >= 400 ? String(status) : undefined, requestId: serverRequestId(headers), description: describeOutcome(outcome) };
+    const summary: AttemptSummary = {
+      attempt,
+      durationMs,
+      status,
+      errorType: status >= 400 ? String(status) : undefined,
+      requestId: serverRequestId(headers),
+      description: describeOutcome(outcome),
+    };
     const deprecation = readDeprecationNotice(headers);
     if (deprecation) summary.deprecation = deprecation;
     return summary;
   }
-  return { attempt, durationMs, status: undefined, errorType: ERROR_CLASS_BY_OUTCOME[outcome.kind].name, requestId: undefined, description: describeOutcome(outcome) };
+  return {
+    attempt,
+    durationMs,
+    status: undefined,
+    errorType: ERROR_CLASS_BY_OUTCOME[outcome.kind].name,
+    requestId: undefined,
+    description: describeOutcome(outcome),
+  };
 }
 
 // The class each outcome becomes when it is the last (see `outcomeError`); observers get its name.
@@ -187,7 +253,11 @@ const ERROR_CLASS_BY_OUTCOME = {
  * An attempt timeout on a clock with its own timers (a test's virtual clock): a signal that aborts
  * with `AttemptTimeoutError` when the clock reaches the limit, or with the caller's reason.
  */
-function armVirtualTimeout(setTimer: NonNullable<Clock["setTimer"]>, ms: number, callerSignal: AbortSignal | undefined) {
+function armVirtualTimeout(
+  setTimer: NonNullable<Clock["setTimer"]>,
+  ms: number,
+  callerSignal: AbortSignal | undefined,
+) {
   const controller = new AbortController();
   const cancel = setTimer(ms, () => controller.abort(new AttemptTimeoutError()));
   return { signal: callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal, cancel };
@@ -207,6 +277,12 @@ function isRetryable(outcome: Exclude<AttemptOutcome, { kind: "aborted" }>): boo
   }
 }
 
-function abortError(reason: unknown, details: { method: string; url: string; clientRequestId: string; attempts: number; cause?: unknown }): HyperbrowserAbortError {
-  return new HyperbrowserAbortError(`${details.method} ${details.url}: aborted by the caller's signal`, { ...details, cause: reason });
+function abortError(
+  reason: unknown,
+  details: { method: string; url: string; clientRequestId: string; attempts: number; cause?: unknown },
+): HyperbrowserAbortError {
+  return new HyperbrowserAbortError(`${details.method} ${details.url}: aborted by the caller's signal`, {
+    ...details,
+    cause: reason,
+  });
 }

@@ -3,6 +3,7 @@
  * none (browsers, workers, Node before 20.16). No static import, so bundles for other runtimes stay clean.
  */
 export function builtinModule<T>(id: string): T | undefined {
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
   return getBuiltin?.(id) as T | undefined;
 }

@@ -33,8 +33,13 @@ export function checkKnownOptions(where: string, options: object, known: readonl
     if (known.includes(key)) continue;
     const nearest = nearestName(key, known);
     // A key is shown only when it looks like an option name: anything else could be pasted data.
-    const shown = /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? ` \`${key}\`` : " (its name is not shown: it does not look like one)";
-    const hint = nearest === undefined ? `known options are ${known.map((name) => `\`${name}\``).join(", ")}` : `did you mean \`${nearest}\`?`;
+    const shown = /^[A-Za-z_$][\w$]{0,39}$/.test(key)
+      ? ` \`${key}\``
+      : " (its name is not shown: it does not look like one)";
+    const hint =
+      nearest === undefined
+        ? `known options are ${known.map((name) => `\`${name}\``).join(", ")}`
+        : `did you mean \`${nearest}\`?`;
     throw new TypeError(`${where}: unknown option${shown}; ${hint}`);
   }
 }
@@ -42,7 +47,8 @@ export function checkKnownOptions(where: string, options: object, known: readonl
 /** Rejects a time limit that is not a positive number a timer can wait for. */
 export function checkMilliseconds(where: string, name: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS)) throw optionError(where, name, `a number of milliseconds from 1 to ${MAX_TIMER_MS}`, value);
+  if (typeof value !== "number" || !(value > 0 && value <= MAX_TIMER_MS))
+    throw optionError(where, name, `a number of milliseconds from 1 to ${MAX_TIMER_MS}`, value);
   return value;
 }
 
@@ -54,8 +60,10 @@ export function headerValueProblem(value: string): string | undefined {
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
     // CR and LF would end the header (header injection); other controls are refused by HTTP parsers.
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return `has a control character (U+${hex(code)}) at position ${index}`;
-    if (code > 0xff) return `has a character outside Latin-1 (U+${hex(code)}) at position ${index}; header values are bytes`;
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f)
+      return `has a control character (U+${hex(code)}) at position ${index}`;
+    if (code > 0xff)
+      return `has a character outside Latin-1 (U+${hex(code)}) at position ${index}; header values are bytes`;
   }
   return undefined;
 }
@@ -78,8 +86,10 @@ export function checkHeaders(option: string, headers: unknown, apiKeyHeader: str
   for (const [name, value] of Object.entries(headers)) {
     const nameProblem = headerNameProblem(name);
     if (nameProblem) throw new TypeError(`${option}: header name ${JSON.stringify(name.slice(0, 40))} ${nameProblem}`);
-    if (name.toLowerCase() === apiKeyHeader) throw new TypeError(`${option} must not set ${apiKeyHeader}: pass the key as \`apiKey\``);
-    if (typeof value !== "string") throw new TypeError(`${option}: header ${name} must be a string, got ${value === null ? "null" : typeof value}`);
+    if (name.toLowerCase() === apiKeyHeader)
+      throw new TypeError(`${option} must not set ${apiKeyHeader}: pass the key as \`apiKey\``);
+    if (typeof value !== "string")
+      throw new TypeError(`${option}: header ${name} must be a string, got ${value === null ? "null" : typeof value}`);
     const valueProblem = headerValueProblem(value);
     if (valueProblem) throw new TypeError(`${option}: the value of header ${name} ${valueProblem}`);
     checked[name] = value;

@@ -20,7 +20,8 @@ export function redactText(text: string): string {
   let found: string[] | undefined;
   // Only what looks like a token is searched for elsewhere: `token: expired` must not redact every "expired".
   const tagged = (value: string) => {
-    if (value.length >= 12 && value !== REDACTED && /\d|[A-Z].*[a-z]|[a-z].*[A-Z]/.test(value)) (found ??= []).push(value);
+    if (value.length >= 12 && value !== REDACTED && /\d|[A-Z].*[a-z]|[a-z].*[A-Z]/.test(value))
+      (found ??= []).push(value);
   };
   let redacted = text;
   // Most texts (a request URL per attempt) name no token: skip both patterns then.
@@ -44,7 +45,8 @@ export function redactText(text: string): string {
 /** A copy of headers with credentials replaced by `[REDACTED]`, and secrets redacted from other values. */
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) shown[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value);
+  for (const [name, value] of Object.entries(headers))
+    shown[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value);
   return shown;
 }
 

@@ -14,7 +14,8 @@ export function settleQuietly(run: () => unknown, onError: (error: unknown) => v
   try {
     const result = run();
     // Promise.resolve adopts any thenable, and turns a throwing `then` getter into a rejection.
-    if ((typeof result === "object" && result !== null) || typeof result === "function") void Promise.resolve(result).then(undefined, report);
+    if ((typeof result === "object" && result !== null) || typeof result === "function")
+      void Promise.resolve(result).then(undefined, report);
   } catch (error) {
     report(error);
   }

@@ -15,7 +15,8 @@ const PLAIN_SEGMENT_RE = /^[A-Za-z0-9_~-]{1,256}$/;
 function pathParamProblem(value: unknown): string | undefined {
   if (typeof value !== "string") return `must be a string, got ${value === null ? "null" : typeof value}`;
   if (value.length === 0) return "must not be empty";
-  if (value.length > MAX_PATH_PARAM_LENGTH) return `must be at most ${MAX_PATH_PARAM_LENGTH} characters, got ${value.length}`;
+  if (value.length > MAX_PATH_PARAM_LENGTH)
+    return `must be at most ${MAX_PATH_PARAM_LENGTH} characters, got ${value.length}`;
   if (value.trim() === "") return "must not be only whitespace";
   if (DOT_SEGMENT_RE.test(value)) return "must not be a dot segment ('.', '..' or a percent-encoded spelling of one)";
   if (CONTROL_CHARACTER_RE.test(value)) return "must not contain control characters";
@@ -53,7 +54,9 @@ function serializeParam(name: string, pathParams: Record<string, unknown>): stri
   const problem = value === undefined ? "is required" : pathParamProblem(value);
   if (problem !== undefined) {
     const shown = value === undefined ? "" : ` ${quoteForMessage(value)}`;
-    throw new HyperbrowserInvalidArgumentError(`Invalid path parameter \`${name}\`${shown}: ${problem}`, { argument: name });
+    throw new HyperbrowserInvalidArgumentError(`Invalid path parameter \`${name}\`${shown}: ${problem}`, {
+      argument: name,
+    });
   }
   return encodeURIComponent(value as string);
 }

@@ -27,7 +27,8 @@ export function parseJsonObjectBody(
   details: HyperbrowserErrorDetails,
 ): Record<string, unknown> {
   const contentType = response.headers.get("content-type");
-  if (!isJsonContentType(contentType)) invalidBody(`expected application/json, got ${contentType ?? "no content type"}`, text, response, details);
+  if (!isJsonContentType(contentType))
+    invalidBody(`expected application/json, got ${contentType ?? "no content type"}`, text, response, details);
   // A regex test, not trim(): trim would copy the whole body on every call.
   if (text === undefined || !/\S/.test(text)) return invalidBody("the body is empty", text, response, details);
   let value: unknown;
@@ -44,15 +45,24 @@ export function parseJsonObjectBody(
   return value as Record<string, unknown>;
 }
 
-function invalidBody(problem: string, text: string | undefined, response: ReceivedResponse, details: HyperbrowserErrorDetails, cause?: unknown): never {
-  throw new HyperbrowserInvalidResponseError(`Invalid response to ${details.method ?? "GET"} ${details.url ?? ""}: ${problem}`, {
-    ...details,
-    cause,
-    requestId: details.requestId ?? serverRequestId(response.headers),
-    status: response.status,
-    headers: response.headers.toHeaders(),
-    bodySnippet: text === undefined ? undefined : bodySnippet(text),
-  });
+function invalidBody(
+  problem: string,
+  text: string | undefined,
+  response: ReceivedResponse,
+  details: HyperbrowserErrorDetails,
+  cause?: unknown,
+): never {
+  throw new HyperbrowserInvalidResponseError(
+    `Invalid response to ${details.method ?? "GET"} ${details.url ?? ""}: ${problem}`,
+    {
+      ...details,
+      cause,
+      requestId: details.requestId ?? serverRequestId(response.headers),
+      status: response.status,
+      headers: response.headers.toHeaders(),
+      bodySnippet: text === undefined ? undefined : bodySnippet(text),
+    },
+  );
 }
 
 /** Parses an error body: JSON when it is JSON, else the text itself (for a readable message). */

@@ -22,16 +22,23 @@ let validators: Promise<Readonly<Record<string, Readonly<Record<string, Response
 export async function responseValidator(operationKey: string, status: number): Promise<ResponseValidator | undefined> {
   // Eager: webpack keeps the module in the same chunk (still evaluated on first use), so a webworker bundle
   // needs no output.publicPath to fetch a chunk; esbuild passes the comment through to dist/.
-  validators ??= import(/* webpackMode: "eager" */ "../../generated/response-validators.js").then((module) => module.responseValidators);
+  validators ??= import(/* webpackMode: "eager" */ "../../generated/response-validators.js").then(
+    (module) => module.responseValidators,
+  );
   return (await validators)[operationKey]?.[String(status)];
 }
 
 /** Validates a body; returns its violations (at most {@link MAX_REPORTED_VIOLATIONS}), empty when it is valid. */
-export function findViolations(validate: ResponseValidator, body: unknown): { violations: ResponseViolation[]; total: number } {
+export function findViolations(
+  validate: ResponseValidator,
+  body: unknown,
+): { violations: ResponseViolation[]; total: number } {
   if (validate(body)) return { violations: [], total: 0 };
   const errors = validate.errors ?? [];
   return {
-    violations: errors.slice(0, MAX_REPORTED_VIOLATIONS).map((error) => ({ path: error.instancePath, message: error.message ?? error.keyword })),
+    violations: errors
+      .slice(0, MAX_REPORTED_VIOLATIONS)
+      .map((error) => ({ path: error.instancePath, message: error.message ?? error.keyword })),
     total: errors.length,
   };
 }

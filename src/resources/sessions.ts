@@ -1,6 +1,11 @@
 import type { Client } from "openapi-fetch";
 import { createApiError } from "../errors/api-error-factory.js";
-import { HyperbrowserConnectionError, HyperbrowserError, HyperbrowserInvalidResponseError, type HyperbrowserErrorDetails } from "../errors/errors.js";
+import {
+  HyperbrowserConnectionError,
+  HyperbrowserError,
+  HyperbrowserInvalidResponseError,
+  type HyperbrowserErrorDetails,
+} from "../errors/errors.js";
 import { bufferedAnswerOf } from "../http/buffered-response.js";
 import type { CallOptions } from "../http/call-options.js";
 import { API_KEY_HEADER } from "../http/key-origin.js";
@@ -16,7 +21,12 @@ import { normalizeRetryOptions, type RetryPolicy } from "../retry/retry-policy.j
 import type { TransportObserver } from "../http/observer.js";
 import type { paths, SessionDetail } from "../types.js";
 import { parseErrorBody, parseJsonObjectBody, type ReceivedResponse } from "./response-body.js";
-import { describeViolations, findViolations, responseValidator, type ValidateResponsesMode } from "./response-validation.js";
+import {
+  describeViolations,
+  findViolations,
+  responseValidator,
+  type ValidateResponsesMode,
+} from "./response-validation.js";
 
 /** Per-call options of `sessions.get`. */
 export interface GetSessionOptions extends CallOptions {
@@ -83,7 +93,10 @@ export function createSessionsResource(raw: Client<paths>, context: SessionsCont
         });
       } catch (error) {
         if (error instanceof HyperbrowserError) throw error;
-        throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, { method: "GET", cause: error });
+        throw new HyperbrowserConnectionError(`GET ${SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
+          method: "GET",
+          cause: error,
+        });
       }
       const { response, data, error } = result;
       const answer = bufferedAnswerOf(response);
@@ -94,18 +107,38 @@ export function createSessionsResource(raw: Client<paths>, context: SessionsCont
         return readSession(sent, text, made, context);
       }
       // A response a middleware of the caller's made: only what a Response says.
-      const text = typeof data === "string" ? data : typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error);
-      const received = { status: response.status, statusText: response.statusText, headers: fetchHeaders(response.headers) };
-      return readSession(received, text, { method: "GET", url: response.url || undefined, attempts: 1, clientRequestId: undefined }, context);
+      const text =
+        typeof data === "string"
+          ? data
+          : typeof error === "string"
+            ? error
+            : error === undefined
+              ? ""
+              : JSON.stringify(error);
+      const received = {
+        status: response.status,
+        statusText: response.statusText,
+        headers: fetchHeaders(response.headers),
+      };
+      return readSession(
+        received,
+        text,
+        { method: "GET", url: response.url || undefined, attempts: 1, clientRequestId: undefined },
+        context,
+      );
     },
   };
 }
 
 /** Per-call time limits and retries, checked; undefined when the call changes none. */
 function callSettings(options: GetSessionOptions, retry: RetryPolicy): CallSettings | undefined {
-  if (options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined) return undefined;
+  if (options.maxRetries === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined)
+    return undefined;
   return {
-    retry: options.maxRetries === undefined ? undefined : normalizeRetryOptions({ maxRetries: options.maxRetries }, retry, "sessions.get"),
+    retry:
+      options.maxRetries === undefined
+        ? undefined
+        : normalizeRetryOptions({ maxRetries: options.maxRetries }, retry, "sessions.get"),
     timeoutMs: checkMilliseconds("sessions.get", "timeoutMs", options.timeoutMs),
     deadlineMs: checkMilliseconds("sessions.get", "deadlineMs", options.deadlineMs),
   };
@@ -114,7 +147,9 @@ function callSettings(options: GetSessionOptions, retry: RetryPolicy): CallSetti
 /** Per-call headers, checked, with a `user-agent` put in front of the client's. */
 function callHeaders(headers: Record<string, string>, userAgent: string): Record<string, string> {
   const checked = checkHeaders("sessions.get: `headers`", headers, API_KEY_HEADER);
-  return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent") ? withUserAgent(checked, userAgent) : checked;
+  return Object.keys(checked).some((name) => name.toLowerCase() === "user-agent")
+    ? withUserAgent(checked, userAgent)
+    : checked;
 }
 
 /** The session from a 2xx, or the error for anything else; whatever the body holds, an error of this package. */
@@ -129,7 +164,14 @@ async function readSession(
   try {
     if (received.status < 200 || received.status >= 300) {
       throw createApiError(
-        { ...details, requestId: serverRequestId(received.headers), status: received.status, headers: received.headers.toHeaders(), body: parseErrorBody(text), bodySnippet: bodySnippet(text) },
+        {
+          ...details,
+          requestId: serverRequestId(received.headers),
+          status: received.status,
+          headers: received.headers.toHeaders(),
+          body: parseErrorBody(text),
+          bodySnippet: bodySnippet(text),
+        },
         received.statusText,
       );
     }
@@ -140,16 +182,24 @@ async function readSession(
     return body;
   } catch (error) {
     if (error instanceof HyperbrowserError) throw error;
-    throw new HyperbrowserInvalidResponseError(`Invalid response to GET ${details.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`, {
-      ...details,
-      requestId: serverRequestId(received.headers),
-      status: received.status,
-      cause: error,
-    });
+    throw new HyperbrowserInvalidResponseError(
+      `Invalid response to GET ${details.url ?? SESSION_PATH}: ${(error as Error)?.message ?? String(error)}`,
+      {
+        ...details,
+        requestId: serverRequestId(received.headers),
+        status: received.status,
+        cause: error,
+      },
+    );
   }
 }
 
-async function checkAgainstSpec(body: unknown, received: ReceivedResponse, details: HyperbrowserErrorDetails, context: SessionsContext): Promise<void> {
+async function checkAgainstSpec(
+  body: unknown,
+  received: ReceivedResponse,
+  details: HyperbrowserErrorDetails,
+  context: SessionsContext,
+): Promise<void> {
   const validate = await responseValidator(OPERATION_KEY, received.status);
   if (!validate) return;
   const { violations, total } = findViolations(validate, body);
@@ -158,11 +208,20 @@ async function checkAgainstSpec(body: unknown, received: ReceivedResponse, detai
   const summary = `${OPERATION_KEY} ${received.status} body breaks the spec: ${describeViolations(violations, total)}`;
   const requestId = serverRequestId(received.headers);
   if (context.validateResponses === "throw") {
-    throw new HyperbrowserInvalidResponseError(summary, { ...details, requestId, status: received.status, headers: received.headers.toHeaders(), violations });
+    throw new HyperbrowserInvalidResponseError(summary, {
+      ...details,
+      requestId,
+      status: received.status,
+      headers: received.headers.toHeaders(),
+      violations,
+    });
   }
   guardLogger(context.logger ?? console).warn(redactText(`hyperbrowser: ${summary}`), {
     url: details.url && redactText(details.url),
     requestId,
-    violations: violations.map((violation) => ({ path: redactText(violation.path), message: redactText(violation.message) })),
+    violations: violations.map((violation) => ({
+      path: redactText(violation.path),
+      message: redactText(violation.message),
+    })),
   });
 }

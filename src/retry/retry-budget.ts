@@ -54,7 +54,8 @@ export class RetryBudget {
     this.tokenRatio = checkRate("tokenRatio", options.tokenRatio ?? 0.2, false);
     this.refillPerSecond = checkRate("refillPerSecond", options.refillPerSecond ?? 0.5, true);
     this.minRetriesPerSecond = checkRate("minRetriesPerSecond", options.minRetriesPerSecond ?? 0.1, true);
-    if (this.tokenRatio > this.maxTokens) throw optionError(WHERE, "retryBudget.tokenRatio", "at most `retryBudget.maxTokens`", this.tokenRatio);
+    if (this.tokenRatio > this.maxTokens)
+      throw optionError(WHERE, "retryBudget.tokenRatio", "at most `retryBudget.maxTokens`", this.tokenRatio);
     this.#now = () => clock.now();
     this.#tokens = this.maxTokens;
     this.#floorCredit = this.minRetriesPerSecond > 0 ? 1 : 0;
@@ -104,7 +105,12 @@ export class RetryBudget {
 }
 
 const WHERE = "createHyperbrowserClient";
-const BUDGET_OPTION_NAMES = ["maxTokens", "tokenRatio", "refillPerSecond", "minRetriesPerSecond"] as const satisfies readonly (keyof RetryBudgetOptions)[];
+const BUDGET_OPTION_NAMES = [
+  "maxTokens",
+  "tokenRatio",
+  "refillPerSecond",
+  "minRetriesPerSecond",
+] as const satisfies readonly (keyof RetryBudgetOptions)[];
 
 function checkRate(name: string, value: number, zeroAllowed: boolean): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {

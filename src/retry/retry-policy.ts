@@ -46,13 +46,23 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 409, 425, 4
 
 const MAX_RETRIES_LIMIT = 10;
 
-const RETRY_OPTION_NAMES = ["maxRetries", "initialDelayMs", "maxDelayMs", "maxRetryAfterMs", "jitter"] as const satisfies readonly (keyof RetryOptions)[];
+const RETRY_OPTION_NAMES = [
+  "maxRetries",
+  "initialDelayMs",
+  "maxDelayMs",
+  "maxRetryAfterMs",
+  "jitter",
+] as const satisfies readonly (keyof RetryOptions)[];
 
 /**
  * Applies defaults to retry options and rejects values that make no sense (a `TypeError` from `where`,
  * the function the options were given to).
  */
-export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPolicy = DEFAULT_RETRY_POLICY, where = "createHyperbrowserClient"): RetryPolicy {
+export function normalizeRetryOptions(
+  options: RetryOptions = {},
+  base: RetryPolicy = DEFAULT_RETRY_POLICY,
+  where = "createHyperbrowserClient",
+): RetryPolicy {
   checkKnownOptions(`${where} (\`retry\`)`, options, RETRY_OPTION_NAMES);
   const policy = {
     maxRetries: options.maxRetries ?? base.maxRetries,
@@ -65,9 +75,11 @@ export function normalizeRetryOptions(options: RetryOptions = {}, base: RetryPol
     throw optionError(where, "maxRetries", `an integer from 0 to ${MAX_RETRIES_LIMIT}`, policy.maxRetries);
   }
   for (const name of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-    if (typeof policy[name] !== "number" || !Number.isFinite(policy[name]) || policy[name] < 0) throw optionError(where, `retry.${name}`, "a finite number >= 0", policy[name]);
+    if (typeof policy[name] !== "number" || !Number.isFinite(policy[name]) || policy[name] < 0)
+      throw optionError(where, `retry.${name}`, "a finite number >= 0", policy[name]);
   }
-  if (typeof policy.jitter !== "number" || !(policy.jitter >= 0 && policy.jitter <= 1)) throw optionError(where, "retry.jitter", "a number from 0 to 1", policy.jitter);
+  if (typeof policy.jitter !== "number" || !(policy.jitter >= 0 && policy.jitter <= 1))
+    throw optionError(where, "retry.jitter", "a number from 0 to 1", policy.jitter);
   return Object.freeze(policy);
 }
 
@@ -105,7 +117,13 @@ export interface RetryWait {
  * authoritative), else the backoff. Undefined means "do not retry": the server asked for longer than
  * `maxRetryAfterMs`.
  */
-export function retryDelay(retry: number, policy: RetryPolicy, headers: { get(name: string): string | null } | undefined, now: number, random: number): RetryWait | undefined {
+export function retryDelay(
+  retry: number,
+  policy: RetryPolicy,
+  headers: { get(name: string): string | null } | undefined,
+  now: number,
+  random: number,
+): RetryWait | undefined {
   const requested = headers ? parseRetryAfter(headers, now) : undefined;
   if (requested === undefined) return { ms: backoffDelay(retry, policy, random), reason: "backoff" };
   return requested > policy.maxRetryAfterMs ? undefined : { ms: requested, reason: "retry-after" };

@@ -2,7 +2,10 @@ import type * as OtelApi from "@opentelemetry/api";
 import { builtinModule } from "../internal/builtin-module.js";
 
 /** The parts of `@opentelemetry/api` this package uses. */
-export type OpenTelemetryApi = Pick<typeof OtelApi, "trace" | "metrics" | "context" | "propagation" | "SpanKind" | "SpanStatusCode" | "ValueType">;
+export type OpenTelemetryApi = Pick<
+  typeof OtelApi,
+  "trace" | "metrics" | "context" | "propagation" | "SpanKind" | "SpanStatusCode" | "ValueType"
+>;
 
 let loaded: OpenTelemetryApi | null | undefined;
 

@@ -36,12 +36,20 @@ export interface OtelObserverSettings {
  */
 export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserverSettings): TransportObserver {
   const { options, serverAddress, serverPort } = settings;
-  const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer(INSTRUMENTATION_NAME, CLIENT_VERSION) as Tracer;
-  const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter(INSTRUMENTATION_NAME, CLIENT_VERSION) as Meter;
+  const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer(
+    INSTRUMENTATION_NAME,
+    CLIENT_VERSION,
+  ) as Tracer;
+  const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter(
+    INSTRUMENTATION_NAME,
+    CLIENT_VERSION,
+  ) as Meter;
   const propagate = options.propagation !== false;
   const attemptSpans = options.attemptSpans ?? "auto";
   const instruments = createInstruments(api, meter);
-  const budgetGauge = settings.budget ? observeBudget(meter, settings.budget, { "server.address": serverAddress }) : undefined;
+  const budgetGauge = settings.budget
+    ? observeBudget(meter, settings.budget, { "server.address": serverAddress })
+    : undefined;
   const calls = new WeakMap<ObservedCall, CallState>();
   const spanName = (call: ObservedCall) => (call.urlTemplate ? `${call.method} ${call.urlTemplate}` : call.method);
 
@@ -56,9 +64,15 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
     attemptStart(call, attempt, headers) {
       const state = calls.get(call);
       if (!state) return;
-      const ownSpan = state.span.isRecording() && (attemptSpans === "always" || (attemptSpans === "auto" && !isNodeHttpInstrumented()));
+      const ownSpan =
+        state.span.isRecording() &&
+        (attemptSpans === "always" || (attemptSpans === "auto" && !isNodeHttpInstrumented()));
       const span = ownSpan
-        ? tracer.startSpan(spanName(call), { kind: api.SpanKind.CLIENT, attributes: attemptAttributes(call, attempt, serverAddress, serverPort) }, state.context)
+        ? tracer.startSpan(
+            spanName(call),
+            { kind: api.SpanKind.CLIENT, attributes: attemptAttributes(call, attempt, serverAddress, serverPort) },
+            state.context,
+          )
         : undefined;
       const context = span ? api.trace.setSpan(state.context, span) : state.context;
       state.attempt = { span, context, started: performance.now() };
@@ -73,9 +87,16 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
       const state = calls.get(call);
       const span = state?.attempt?.span;
       if (span) endAttemptSpan(api, span, summary);
-      if (summary.deprecation) state?.span.addEvent("hyperbrowser.deprecation", deprecationAttributes(call, summary.deprecation));
-      instruments.duration.record(summary.durationMs / 1000, metricAttributes(call, summary, serverAddress, serverPort));
-      instruments.attempts.add(1, { "http.request.method": call.method, ...(summary.errorType ? { "error.type": summary.errorType } : {}) });
+      if (summary.deprecation)
+        state?.span.addEvent("hyperbrowser.deprecation", deprecationAttributes(call, summary.deprecation));
+      instruments.duration.record(
+        summary.durationMs / 1000,
+        metricAttributes(call, summary, serverAddress, serverPort),
+      );
+      instruments.attempts.add(1, {
+        "http.request.method": call.method,
+        ...(summary.errorType ? { "error.type": summary.errorType } : {}),
+      });
     },
     retry(call, event) {
       calls.get(call)?.span.addEvent("hyperbrowser.retry", {
@@ -86,14 +107,21 @@ export function createOtelObserver(api: OpenTelemetryApi, settings: OtelObserver
       });
     },
     giveUp(call, event) {
-      calls.get(call)?.span.addEvent("hyperbrowser.give_up", { "hyperbrowser.give_up.reason": event.reason, "hyperbrowser.give_up.detail": redactText(event.detail) });
+      calls.get(call)?.span.addEvent("hyperbrowser.give_up", {
+        "hyperbrowser.give_up.reason": event.reason,
+        "hyperbrowser.give_up.detail": redactText(event.detail),
+      });
       if (event.reason === "budget-exhausted") instruments.refused.add(1, { "http.request.method": call.method });
     },
     callEnd(call, summary) {
       const state = calls.get(call);
       calls.delete(call);
       const outcome = summary.errorType === undefined ? "success" : "error";
-      instruments.calls.add(1, { "http.request.method": call.method, "hyperbrowser.outcome": outcome, ...(summary.errorType ? { "error.type": summary.errorType } : {}) });
+      instruments.calls.add(1, {
+        "http.request.method": call.method,
+        "hyperbrowser.outcome": outcome,
+        ...(summary.errorType ? { "error.type": summary.errorType } : {}),
+      });
       if (!state) return;
       if (!state.span.isRecording()) {
         state.span.end();
@@ -153,7 +181,12 @@ function endAttemptSpan(api: OpenTelemetryApi, span: Span, summary: AttemptSumma
   span.end();
 }
 
-function metricAttributes(call: ObservedCall, summary: AttemptSummary, serverAddress: string, serverPort: number): Attributes {
+function metricAttributes(
+  call: ObservedCall,
+  summary: AttemptSummary,
+  serverAddress: string,
+  serverPort: number,
+): Attributes {
   return {
     "http.request.method": call.method,
     "server.address": serverAddress,
@@ -163,7 +196,10 @@ function metricAttributes(call: ObservedCall, summary: AttemptSummary, serverAdd
   };
 }
 
-function createInstruments(api: OpenTelemetryApi, meter: Meter): { duration: Histogram; calls: Counter; attempts: Counter; refused: Counter; validationFailures: Counter } {
+function createInstruments(
+  api: OpenTelemetryApi,
+  meter: Meter,
+): { duration: Histogram; calls: Counter; attempts: Counter; refused: Counter; validationFailures: Counter } {
   return {
     duration: meter.createHistogram("http.client.request.duration", {
       description: "Duration of HTTP client requests (one per attempt).",
@@ -171,9 +207,18 @@ function createInstruments(api: OpenTelemetryApi, meter: Meter): { duration: His
       valueType: api.ValueType.DOUBLE,
       advice: { explicitBucketBoundaries: DURATION_BUCKETS },
     }),
-    calls: meter.createCounter("hyperbrowser.client.calls", { description: "Calls by outcome (all attempts of one call count once).", unit: "{call}" }),
-    attempts: meter.createCounter("hyperbrowser.client.attempts", { description: "Attempts sent, retries included.", unit: "{attempt}" }),
-    refused: meter.createCounter("hyperbrowser.client.retries.refused", { description: "Retries the retry budget refused.", unit: "{retry}" }),
+    calls: meter.createCounter("hyperbrowser.client.calls", {
+      description: "Calls by outcome (all attempts of one call count once).",
+      unit: "{call}",
+    }),
+    attempts: meter.createCounter("hyperbrowser.client.attempts", {
+      description: "Attempts sent, retries included.",
+      unit: "{attempt}",
+    }),
+    refused: meter.createCounter("hyperbrowser.client.retries.refused", {
+      description: "Retries the retry budget refused.",
+      unit: "{retry}",
+    }),
     validationFailures: meter.createCounter("hyperbrowser.client.validation.failures", {
       description: "2xx bodies that broke the spec (validateResponses).",
       unit: "{response}",
@@ -187,8 +232,8 @@ function observeBudget(meter: Meter, budget: RetryBudget, attributes: Attributes
     description: "Tokens left in the retry budget of a client (retries are allowed above half of maxTokens).",
     unit: "{token}",
   });
-  const callback = (result: { observe(value: number, attributes?: Attributes): void }) => result.observe(budget.tokens, attributes);
+  const callback = (result: { observe(value: number, attributes?: Attributes): void }) =>
+    result.observe(budget.tokens, attributes);
   gauge.addCallback(callback);
   return () => gauge.removeCallback(callback);
 }
-

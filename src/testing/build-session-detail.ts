@@ -27,14 +27,22 @@ const SCREENS = [
  * @example
  * const closed = buildSessionDetail({ status: "closed" }, { seed: 7 });
  */
-export function buildSessionDetail(overrides: DeepPartial<SessionDetail> = {}, options: FixtureOptions = {}): SessionDetail {
+export function buildSessionDetail(
+  overrides: DeepPartial<SessionDetail> = {},
+  options: FixtureOptions = {},
+): SessionDetail {
   const random = seededRandom(options.seed);
   // The URLs carry the id and token: build them from the overriding ones, when given.
   const { id, token } = overrides as { id?: unknown; token?: unknown };
-  const base = baseSession(random, typeof id === "string" ? id : undefined, typeof token === "string" ? token : undefined);
+  const base = baseSession(
+    random,
+    typeof id === "string" ? id : undefined,
+    typeof token === "string" ? token : undefined,
+  );
   const status = (overrides as { status?: unknown }).status;
   // A closed or failed session has ended; keep the fixture coherent unless told otherwise.
-  if (status === "closed" || status === "error") base.endTime = String(Number(base.startTime) + 60_000 + Math.floor(random() * 3_600_000));
+  if (status === "closed" || status === "error")
+    base.endTime = String(Number(base.startTime) + 60_000 + Math.floor(random() * 3_600_000));
   const session = deepMerge(keepDeclared(base, "SessionDetail") as SessionDetail, overrides, "buildSessionDetail");
   assertMatchesSpec(session, "200", "buildSessionDetail: the session");
   return session;
@@ -61,13 +69,20 @@ function keepDeclared(value: Record<string, unknown>, schema: string): Record<st
   for (const [name, field] of Object.entries(value)) {
     if (!(name in declared)) continue;
     const nested = declared[name];
-    kept[name] = nested && typeof field === "object" && field !== null && !Array.isArray(field) ? keepDeclared(field as Record<string, unknown>, nested) : field;
+    kept[name] =
+      nested && typeof field === "object" && field !== null && !Array.isArray(field)
+        ? keepDeclared(field as Record<string, unknown>, nested)
+        : field;
   }
   return kept;
 }
 
 // Typed loosely on purpose: the spec this is checked against is regenerated, and fields come and go.
-function baseSession(random: RandomSource, givenId: string | undefined, givenToken: string | undefined): Record<string, unknown> & { startTime: string; endTime: string | null } {
+function baseSession(
+  random: RandomSource,
+  givenId: string | undefined,
+  givenToken: string | undefined,
+): Record<string, unknown> & { startTime: string; endTime: string | null } {
   const randomId = randomUuid(random);
   const randomToken = randomString(random, 40);
   const id = givenId ?? randomId;

@@ -1,5 +1,9 @@
 /** A deep partial: every property optional, nested objects too (arrays and `null` replace whole). */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> | undefined } : T;
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T;
 
 // Deeper than any real fixture; it also catches a cycle before the stack runs out.
 const MAX_DEPTH = 64;
@@ -28,15 +32,31 @@ function merge(base: unknown, overrides: unknown): unknown {
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete merged[key];
     // Own properties only, and defined rather than assigned: a `__proto__` key from JSON.parse stays a plain field.
-    else Object.defineProperty(merged, key, { value: Object.hasOwn(merged, key) ? merge(merged[key], value) : structuredClone(value), enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(merged, key, {
+        value: Object.hasOwn(merged, key) ? merge(merged[key], value) : structuredClone(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return merged;
 }
 
 function checkJsonValue(value: unknown, pointer: string, depth: number, what: string): void {
-  if (value === undefined || value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return;
+  if (
+    value === undefined ||
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  )
+    return;
   const where = pointer === "" ? "(the root)" : pointer;
-  if (depth >= MAX_DEPTH) throw new TypeError(`${what}: the overrides nest deeper than ${MAX_DEPTH} levels (or loop) at ${where.slice(0, 200)}`);
+  if (depth >= MAX_DEPTH)
+    throw new TypeError(
+      `${what}: the overrides nest deeper than ${MAX_DEPTH} levels (or loop) at ${where.slice(0, 200)}`,
+    );
   if (Array.isArray(value)) {
     value.forEach((item, index) => checkJsonValue(item, `${pointer}/${index}`, depth + 1, what));
     return;
@@ -45,5 +65,6 @@ function checkJsonValue(value: unknown, pointer: string, depth: number, what: st
     const kind = typeof value === "object" ? "an object that is not plain JSON" : `a ${typeof value}`;
     throw new TypeError(`${what}: the override at ${where} is ${kind}; overrides must be JSON values`);
   }
-  for (const [key, item] of Object.entries(value)) checkJsonValue(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, depth + 1, what);
+  for (const [key, item] of Object.entries(value))
+    checkJsonValue(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, depth + 1, what);
 }

@@ -105,7 +105,8 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
 
   const store = (session: SessionDetail) => {
     assertMatchesSpec(session, "200", "createHyperbrowserMock: a session");
-    if (typeof session.id !== "string" || session.id === "") throw new TypeError("createHyperbrowserMock: a session needs an id");
+    if (typeof session.id !== "string" || session.id === "")
+      throw new TypeError("createHyperbrowserMock: a session needs an id");
     sessions.set(session.id, structuredClone(session));
     return structuredClone(session);
   };
@@ -120,29 +121,50 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
     request.headers.forEach((value, name) => {
       headers[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
     });
-    const call: MockCall = { method: request.method, path: `${path}${url.search}`, id, headers, answer: "session", status: undefined, body: undefined };
+    const call: MockCall = {
+      method: request.method,
+      path: `${path}${url.search}`,
+      id,
+      headers,
+      answer: "session",
+      status: undefined,
+      body: undefined,
+    };
     calls.push(call);
     const answer = (kind: MockCall["answer"], status: number, body: unknown, extra: Record<string, string> = {}) => {
       // A 204, 205 or 304 carries no body; the scenario check refuses one given explicitly.
       const sent = isNullBodyStatus(status) ? null : body;
       const text = sent === null ? null : typeof sent === "string" ? sent : JSON.stringify(sent);
       Object.assign(call, { answer: kind, status, body: typeof sent === "string" ? safeParse(sent) : sent });
-      return new Response(text, { status, headers: { "content-type": "application/json", "x-request-id": `mock-${calls.length}`, ...extra } });
+      return new Response(text, {
+        status,
+        headers: { "content-type": "application/json", "x-request-id": `mock-${calls.length}`, ...extra },
+      });
     };
 
     if (request.headers.get("x-api-key") !== apiKey) return answer("unauthorized", 401, { message: "Invalid API key" });
-    if (request.method !== "GET" || id === undefined) return answer("no route", 404, { message: `No route for ${request.method} ${path}` });
+    if (request.method !== "GET" || id === undefined)
+      return answer("no route", 404, { message: `No route for ${request.method} ${path}` });
     const scenario = scenarios.take(id);
     switch (scenario?.kind) {
       case undefined:
         break;
       case "status": {
-        const body = scenario.body ?? (scenario.status >= 300 ? buildErrorResponse({ message: `Simulated ${scenario.status}` }) : sessions.get(id));
-        return answer("status", scenario.status, body ?? buildErrorResponse(), scenario.retryAfter === undefined ? {} : { "retry-after": String(scenario.retryAfter) });
+        const body =
+          scenario.body ??
+          (scenario.status >= 300 ? buildErrorResponse({ message: `Simulated ${scenario.status}` }) : sessions.get(id));
+        return answer(
+          "status",
+          scenario.status,
+          body ?? buildErrorResponse(),
+          scenario.retryAfter === undefined ? {} : { "retry-after": String(scenario.retryAfter) },
+        );
       }
       case "networkError":
         Object.assign(call, { answer: "networkError" });
-        throw new TypeError("fetch failed", { cause: Object.assign(new Error(scenario.message ?? "read ECONNRESET"), { code: "ECONNRESET" }) });
+        throw new TypeError("fetch failed", {
+          cause: Object.assign(new Error(scenario.message ?? "read ECONNRESET"), { code: "ECONNRESET" }),
+        });
       case "hang":
         Object.assign(call, { answer: "hang" });
         return new Promise<Response>((_resolve, reject) => {
@@ -155,7 +177,11 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
       case "malformed":
         return answer("malformed", 200, `{"id":"${id}","status":"act`);
       case "invalid":
-        return answer("invalid", 200, { ...(sessions.get(id) ?? { id }), startTime: 1_764_147_600_000, status: "paused" });
+        return answer("invalid", 200, {
+          ...(sessions.get(id) ?? { id }),
+          startTime: 1_764_147_600_000,
+          status: "paused",
+        });
     }
     const session = sessions.get(id);
     const response = session ? answer("session", 200, session) : answer("not found", 404, buildErrorResponse());
@@ -163,14 +189,16 @@ export function createHyperbrowserMock(options: HyperbrowserMockOptions = {}): H
     return response;
   };
 
-  const mockFetch: typeof globalThis.fetch = (input, init) => handle(input instanceof Request && init === undefined ? input : new Request(input, init));
+  const mockFetch: typeof globalThis.fetch = (input, init) =>
+    handle(input instanceof Request && init === undefined ? input : new Request(input, init));
 
   return {
     apiKey,
     baseUrl,
     fetch: mockFetch,
     calls,
-    client: (clientOptions = {}) => createHyperbrowserClient({ apiKey, baseUrl, fetch: mockFetch, ...(clock ? { clock } : {}), ...clientOptions }),
+    client: (clientOptions = {}) =>
+      createHyperbrowserClient({ apiKey, baseUrl, fetch: mockFetch, ...(clock ? { clock } : {}), ...clientOptions }),
     add: (overrides, fixtureOptions) => store(buildSessionDetail(overrides, fixtureOptions)),
     remove: (id) => sessions.delete(id),
     get: (id) => {
@@ -191,15 +219,22 @@ function checkMockOptions(options: HyperbrowserMockOptions): void {
   checkKnownOptions(WHERE, options, OPTION_NAMES);
   const { apiKey, clock, sessions } = options;
   if (apiKey !== undefined) {
-    if (typeof apiKey !== "string") throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
+    if (typeof apiKey !== "string")
+      throw new TypeError(`${WHERE}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
     if (apiKey === "") throw optionError(WHERE, "apiKey", "a non-empty string");
     const problem = headerValueProblem(apiKey);
     if (problem) throw new TypeError(`${WHERE}: \`apiKey\` ${problem}`);
   }
-  if (clock !== undefined && ["now", "wallTime", "sleep"].some((method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function")) {
+  if (
+    clock !== undefined &&
+    ["now", "wallTime", "sleep"].some(
+      (method) => typeof (clock as unknown as Record<string, unknown> | null)?.[method] !== "function",
+    )
+  ) {
     throw optionError(WHERE, "clock", "a clock with now, wallTime and sleep functions (createTestClock())", clock);
   }
-  if (sessions !== undefined && !Array.isArray(sessions)) throw optionError(WHERE, "sessions", "an array of sessions", sessions);
+  if (sessions !== undefined && !Array.isArray(sessions))
+    throw optionError(WHERE, "sessions", "an array of sessions", sessions);
 }
 
 function wait(ms: number, signal: AbortSignal, clock: Clock | undefined): Promise<void> {

@@ -16,7 +16,9 @@ import type { HyperbrowserMock } from "./mock-upstream.js";
  */
 export function createMswHandlers(mock: HyperbrowserMock): HttpHandler[] {
   return [
-    http.get<{ id: string }, never, SessionDetail | ErrorResponse>(`${mock.baseUrl}/api/session/:id`, ({ request }) => answer(mock, request)),
+    http.get<{ id: string }, never, SessionDetail | ErrorResponse>(`${mock.baseUrl}/api/session/:id`, ({ request }) =>
+      answer(mock, request),
+    ),
     // Anything else on the API's origin: the mock's 404 (or 401), never a real request.
     http.all(`${mock.baseUrl}/*`, ({ request }) => answer(mock, request)),
   ];

@@ -84,19 +84,33 @@ export function isNullBodyStatus(status: number): boolean {
 
 // Every scenario the mock could not play is refused here, where the test defines it, not when a call meets it.
 function checkScenario(scenario: MockScenario): void {
-  if (typeof scenario !== "object" || scenario === null) throw optionError(WHERE, "scenario", "an object with a `kind`", scenario);
+  if (typeof scenario !== "object" || scenario === null)
+    throw optionError(WHERE, "scenario", "an object with a `kind`", scenario);
   const kind = (scenario as { kind?: unknown }).kind;
-  const known = typeof kind === "string" && Object.hasOwn(SCENARIO_KEYS, kind) ? SCENARIO_KEYS[kind as MockScenario["kind"]] : undefined;
-  if (known === undefined) throw optionError(WHERE, "kind", `one of ${Object.keys(SCENARIO_KEYS).map((name) => `"${name}"`).join(", ")}`, kind);
+  const known =
+    typeof kind === "string" && Object.hasOwn(SCENARIO_KEYS, kind)
+      ? SCENARIO_KEYS[kind as MockScenario["kind"]]
+      : undefined;
+  if (known === undefined)
+    throw optionError(
+      WHERE,
+      "kind",
+      `one of ${Object.keys(SCENARIO_KEYS)
+        .map((name) => `"${name}"`)
+        .join(", ")}`,
+      kind,
+    );
   checkKnownOptions(`${WHERE} (a "${scenario.kind}" scenario)`, scenario, known);
   switch (scenario.kind) {
     case "status":
       return checkStatusScenario(scenario);
     case "delay":
-      if (typeof scenario.ms !== "number" || !(scenario.ms >= 0 && scenario.ms <= MAX_TIMER_MS)) throw optionError(WHERE, "ms", `a number of milliseconds from 0 to ${MAX_TIMER_MS}`, scenario.ms);
+      if (typeof scenario.ms !== "number" || !(scenario.ms >= 0 && scenario.ms <= MAX_TIMER_MS))
+        throw optionError(WHERE, "ms", `a number of milliseconds from 0 to ${MAX_TIMER_MS}`, scenario.ms);
       return;
     case "networkError":
-      if (scenario.message !== undefined && typeof scenario.message !== "string") throw optionError(WHERE, "message", "a string", scenario.message);
+      if (scenario.message !== undefined && typeof scenario.message !== "string")
+        throw optionError(WHERE, "message", "a string", scenario.message);
       return;
     default:
       return;
@@ -105,8 +119,10 @@ function checkScenario(scenario: MockScenario): void {
 
 function checkStatusScenario(scenario: Extract<MockScenario, { kind: "status" }>): void {
   const { status, retryAfter, body } = scenario;
-  if (!Number.isInteger(status) || status < 200 || status > 599) throw optionError(WHERE, "status", "an integer from 200 to 599", status);
-  if (body !== undefined && isNullBodyStatus(status)) throw optionError(WHERE, "body", `absent with status ${status} (a ${status} has no body)`, body);
+  if (!Number.isInteger(status) || status < 200 || status > 599)
+    throw optionError(WHERE, "status", "an integer from 200 to 599", status);
+  if (body !== undefined && isNullBodyStatus(status))
+    throw optionError(WHERE, "body", `absent with status ${status} (a ${status} has no body)`, body);
   if (body !== undefined && typeof body !== "string") {
     let text: string | undefined;
     try {
@@ -114,12 +130,15 @@ function checkStatusScenario(scenario: Extract<MockScenario, { kind: "status" }>
     } catch {
       // A BigInt or a cycle: JSON cannot carry it.
     }
-    if (text === undefined) throw optionError(WHERE, "body", "a string or a value JSON can represent (no BigInt, cycle or function)", body);
+    if (text === undefined)
+      throw optionError(WHERE, "body", "a string or a value JSON can represent (no BigInt, cycle or function)", body);
   }
   if (retryAfter !== undefined) {
-    if (typeof retryAfter === "number" ? !Number.isFinite(retryAfter) : typeof retryAfter !== "string") throw optionError(WHERE, "retryAfter", "a finite number of seconds or a string", retryAfter);
+    if (typeof retryAfter === "number" ? !Number.isFinite(retryAfter) : typeof retryAfter !== "string")
+      throw optionError(WHERE, "retryAfter", "a finite number of seconds or a string", retryAfter);
     const problem = headerValueProblem(String(retryAfter));
-    if (problem) throw new TypeError(`${WHERE}: \`retryAfter\` ${problem}; it cannot be sent as the Retry-After header`);
+    if (problem)
+      throw new TypeError(`${WHERE}: \`retryAfter\` ${problem}; it cannot be sent as the Retry-After header`);
   }
 }
 

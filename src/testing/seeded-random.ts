@@ -23,7 +23,11 @@ export function randomUuid(random: RandomSource): string {
 }
 
 /** `length` random characters from `alphabet`. */
-export function randomString(random: RandomSource, length: number, alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"): string {
+export function randomString(
+  random: RandomSource,
+  length: number,
+  alphabet = "abcdefghijklmnopqrstuvwxyz0123456789",
+): string {
   return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
 }
 

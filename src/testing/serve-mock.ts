@@ -47,15 +47,18 @@ export async function serveMock(mock: HyperbrowserMock): Promise<ServedMock> {
 
 async function forward(mock: HyperbrowserMock, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
   const method = incoming.method ?? "GET";
-  if (FORBIDDEN_METHODS.has(method.toUpperCase())) return refuse(outgoing, 405, `serveMock: method ${method} is not supported`);
+  if (FORBIDDEN_METHODS.has(method.toUpperCase()))
+    return refuse(outgoing, 405, `serveMock: method ${method} is not supported`);
   const target = pathOf(incoming.url ?? "/");
-  if (target === undefined) return refuse(outgoing, 400, "serveMock: the request target is not a path or an absolute http(s) URL");
+  if (target === undefined)
+    return refuse(outgoing, 400, "serveMock: the request target is not a path or an absolute http(s) URL");
   const controller = new AbortController();
   outgoing.once("close", () => controller.abort(new Error("the client went away")));
   let request: Request;
   try {
     const headers = new Headers();
-    for (let index = 0; index < incoming.rawHeaders.length; index += 2) headers.append(incoming.rawHeaders[index] as string, incoming.rawHeaders[index + 1] as string);
+    for (let index = 0; index < incoming.rawHeaders.length; index += 2)
+      headers.append(incoming.rawHeaders[index] as string, incoming.rawHeaders[index + 1] as string);
     // The mock answers on its own base URL; keep the path and query of this request.
     request = new Request(new URL(target, mock.baseUrl).href, { method, headers, signal: controller.signal });
   } catch {
@@ -85,6 +88,10 @@ function pathOf(target: string): string | undefined {
 
 function refuse(outgoing: ServerResponse, status: 400 | 405, message: string): void {
   const body = JSON.stringify({ message });
-  outgoing.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(status === 405 ? { allow: "GET" } : {}) });
+  outgoing.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    ...(status === 405 ? { allow: "GET" } : {}),
+  });
   outgoing.end(body);
 }

@@ -10,6 +10,8 @@ export function assertMatchesSpec(value: unknown, status: "200" | "404", what: s
   const validate = responseValidators[OPERATION]?.[status];
   if (!validate) throw new Error(`no generated validator for ${OPERATION} ${status}`);
   if (validate(value)) return;
-  const problems = (validate.errors ?? []).map((error) => `${error.instancePath || "(the body)"} ${error.message ?? error.keyword}`);
+  const problems = (validate.errors ?? []).map(
+    (error) => `${error.instancePath || "(the body)"} ${error.message ?? error.keyword}`,
+  );
   throw new TypeError(`${what} breaks openapi.json (${OPERATION} ${status}): ${problems.join("; ")}`);
 }

@@ -59,7 +59,11 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
   const timers: Timer[] = [];
   const sleeps: number[] = [];
   let order = 0;
-  const watchdog = stallWatchdog(options.stallWarningMs ?? 2_000, () => timers.length, () => (timers[0]?.at ?? now) - now);
+  const watchdog = stallWatchdog(
+    options.stallWarningMs ?? 2_000,
+    () => timers.length,
+    () => (timers[0]?.at ?? now) - now,
+  );
   const schedule = (ms: number, fire: () => void): Timer => {
     const timer = { at: now + Math.max(0, ms), order: (order += 1), fire };
     timers.push(timer);
@@ -104,7 +108,8 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
       return () => cancel(timer);
     },
     async advance(ms) {
-      if (typeof ms !== "number" || !(ms >= 0 && Number.isFinite(ms))) throw optionError("createTestClock().advance", "ms", "a finite number of milliseconds >= 0", ms);
+      if (typeof ms !== "number" || !(ms >= 0 && Number.isFinite(ms)))
+        throw optionError("createTestClock().advance", "ms", "a finite number of milliseconds >= 0", ms);
       const until = now + ms;
       watchdog.driving(+1);
       try {
@@ -119,7 +124,12 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
     },
     async run<T>(work: PromiseLike<T>): Promise<T> {
       if (typeof (work as { then?: unknown } | null | undefined)?.then !== "function") {
-        throw optionError("createTestClock().run", "work", "a promise (to move time by a number of milliseconds, call clock.advance(ms))", work);
+        throw optionError(
+          "createTestClock().run",
+          "work",
+          "a promise (to move time by a number of milliseconds, call clock.advance(ms))",
+          work,
+        );
       }
       let settled = false;
       const tracked = Promise.resolve(work).finally(() => {
@@ -160,7 +170,8 @@ function stallWatchdog(graceMs: number | false, pending: () => number, nextIn: (
     const message =
       `createTestClock: ${pending()} timer(s) have waited ${graceMs} ms of real time on this virtual clock (the next is due in ${nextIn()} virtual ms), ` +
       "and nothing is moving it. A client given this clock (mock.client() inherits the mock's) waits until you call clock.run(promise) or clock.advance(ms).";
-    if (typeof globalThis.process?.emitWarning === "function") globalThis.process.emitWarning(message, { code: STALL_CODE });
+    if (typeof globalThis.process?.emitWarning === "function")
+      globalThis.process.emitWarning(message, { code: STALL_CODE });
     else console.warn(`${STALL_CODE}: ${message}`);
   };
   const arm = (): void => {
@@ -187,7 +198,8 @@ function checkOptions(options: TestClockOptions): void {
   checkKnownOptions(where, options, OPTION_NAMES);
   for (const name of ["start", "wallTimeStart"] as const) {
     const value = options[name];
-    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) throw optionError(where, name, "a finite number of milliseconds", value);
+    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value)))
+      throw optionError(where, name, "a finite number of milliseconds", value);
   }
   const grace = options.stallWarningMs;
   if (grace !== undefined && grace !== false && (typeof grace !== "number" || !(grace > 0 && grace <= 2 ** 31 - 1))) {

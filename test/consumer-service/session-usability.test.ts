@@ -8,7 +8,11 @@ describe("checkSessionUsable", () => {
   it("an active session is usable, with its endpoint", async () => {
     const mock = createHyperbrowserMock();
     const session = mock.add({ status: "active" });
-    assert.deepEqual(await checkSessionUsable(mock.client(), session.id!), { usable: true, reason: "active", wsEndpoint: session.wsEndpoint });
+    assert.deepEqual(await checkSessionUsable(mock.client(), session.id!), {
+      usable: true,
+      reason: "active",
+      wsEndpoint: session.wsEndpoint,
+    });
   });
 
   it("a closed or failed session is not", async () => {
@@ -21,7 +25,10 @@ describe("checkSessionUsable", () => {
 
   it("an unknown id is 'not found', not an error", async () => {
     const mock = createHyperbrowserMock();
-    assert.deepEqual(await checkSessionUsable(mock.client(), "no-such-session"), { usable: false, reason: "not found" });
+    assert.deepEqual(await checkSessionUsable(mock.client(), "no-such-session"), {
+      usable: false,
+      reason: "not found",
+    });
   });
 
   it("rides out two 503s (the client's retries, in virtual time)", async () => {
@@ -31,7 +38,10 @@ describe("checkSessionUsable", () => {
     mock.respond({ kind: "status", status: 503, retryAfter: 2 }, { times: 2 });
     const result = await clock.run(checkSessionUsable(mock.client(), session.id!));
     assert.equal(result.usable, true);
-    assert.deepEqual(mock.calls.map((call) => call.status), [503, 503, 200]);
+    assert.deepEqual(
+      mock.calls.map((call) => call.status),
+      [503, 503, 200],
+    );
     assert.deepEqual(clock.sleeps, [2_000, 2_000]);
   });
 
@@ -40,10 +50,13 @@ describe("checkSessionUsable", () => {
     const mock = createHyperbrowserMock({ clock });
     const session = mock.add();
     mock.respond({ kind: "hang" }, { times: 10 });
-    await assert.rejects(clock.run(checkSessionUsable(mock.client({ deadlineMs: 20_000 }), session.id!)), (error: unknown) => {
-      assert.ok(isHyperbrowserError(error) && isHyperbrowserTimeoutError(error));
-      return true;
-    });
+    await assert.rejects(
+      clock.run(checkSessionUsable(mock.client({ deadlineMs: 20_000 }), session.id!)),
+      (error: unknown) => {
+        assert.ok(isHyperbrowserError(error) && isHyperbrowserTimeoutError(error));
+        return true;
+      },
+    );
     assert.ok(clock.now() >= 20_000);
   });
 });

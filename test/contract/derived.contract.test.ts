@@ -14,7 +14,10 @@ const ajv = createSpecAjv(spec);
 const client = createHyperbrowserClient({ apiKey: "contract-test-key", baseUrl: inject("prismUrl"), maxRetries: 0 });
 afterAll(() => client.close());
 
-type LooseCall = (path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
+type LooseCall = (
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
 
 async function send(contract: ContractCase): Promise<{ response: Response; text: string; body: unknown }> {
   const request = contract.request!;
@@ -29,7 +32,11 @@ async function send(contract: ContractCase): Promise<{ response: Response; text:
   // openapi-fetch parses error bodies as JSON itself, whatever parseAs says.
   const received = data ?? error;
   const text = typeof received === "string" ? received : JSON.stringify(received ?? null);
-  return { response, text, body: typeof received === "string" ? (received === "" ? undefined : JSON.parse(received)) : received };
+  return {
+    response,
+    text,
+    body: typeof received === "string" ? (received === "" ? undefined : JSON.parse(received)) : received,
+  };
 }
 
 describe(`derived contract suite: every (operation × declared status) of ${contractSpecPath()} against Prism`, () => {

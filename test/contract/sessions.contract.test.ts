@@ -10,7 +10,10 @@ import {
 import { expectSpecResponse } from "../support/contract-assertions.js";
 import { createObservedFetch } from "../support/observed-fetch.js";
 
-const spec = JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const spec = JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Record<
+  string,
+  unknown
+>;
 const schemaValidator = createSpecValidators(spec);
 const validateSessionDetail = schemaValidator("SessionDetail");
 const validateErrorResponse = schemaValidator("ErrorResponse");
@@ -19,7 +22,12 @@ const DYNAMIC_RUNS = 50;
 
 function contractClient(options: HyperbrowserClientOptions = {}, rewrite?: (request: Request) => Request) {
   const observed = createObservedFetch(rewrite);
-  const client = createHyperbrowserClient({ apiKey: "contract-test-key", baseUrl: inject("prismUrl"), fetch: observed.fetch, ...options });
+  const client = createHyperbrowserClient({
+    apiKey: "contract-test-key",
+    baseUrl: inject("prismUrl"),
+    fetch: observed.fetch,
+    ...options,
+  });
   return { client, exchanges: observed.exchanges };
 }
 
@@ -88,7 +96,9 @@ describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
 
   it("client.raw reaches the same operation, typed, with the auth middleware applied", async () => {
     const { client, exchanges } = contractClient();
-    const { data, error, response } = await client.raw.GET("/api/session/{id}", { params: { path: { id: SESSION_ID } } });
+    const { data, error, response } = await client.raw.GET("/api/session/{id}", {
+      params: { path: { id: SESSION_ID } },
+    });
     expectSpecResponse(response);
     expect(error).toBeUndefined();
     expect(validateSessionDetail(data), JSON.stringify(validateSessionDetail.errors)).toBe(true);

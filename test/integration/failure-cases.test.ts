@@ -42,7 +42,13 @@ const TRANSPORTS: [string, typeof globalThis.fetch | undefined][] = [
 /** Makes clients on one transport (`fetchImpl` undefined: the default node:http one). */
 function clientsOn(fetchImpl: typeof globalThis.fetch | undefined) {
   const client = (baseUrl: string, options: HyperbrowserClientOptions = {}) =>
-    createHyperbrowserClient({ apiKey: "secret-key", baseUrl, clock: createFakeClock(), ...(fetchImpl ? { fetch: fetchImpl } : {}), ...options });
+    createHyperbrowserClient({
+      apiKey: "secret-key",
+      baseUrl,
+      clock: createFakeClock(),
+      ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      ...options,
+    });
   /** A call of sessions.get on a client made now, ready to be started (and timed) by {@link failure}. */
   const withClient = (baseUrl: string, options: HyperbrowserClientOptions = {}): (() => Promise<unknown>) => {
     const made = client(baseUrl, options);
@@ -118,7 +124,15 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
 
   it("deadlineMs bounds the whole call across attempts", async () => {
     const url = await serve(() => undefined);
-    const { error, elapsedMs } = await failure(withClient(url, { timeoutMs: 200, deadlineMs: 500, maxRetries: 10, retry: { initialDelayMs: 10 }, clock: undefined }));
+    const { error, elapsedMs } = await failure(
+      withClient(url, {
+        timeoutMs: 200,
+        deadlineMs: 500,
+        maxRetries: 10,
+        retry: { initialDelayMs: 10 },
+        clock: undefined,
+      }),
+    );
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
     // Which error ends the call depends on timing: the last attempt cut short by the deadline, or (on a
     // loaded machine, where timers fire late) a 200 ms timeout whose retry would pass the deadline.
@@ -129,7 +143,13 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
   });
 
   it.each([
-    ["200 HTML", 200, "<html>hello</html>", { "content-type": "text/html" }, /expected application\/json, got text\/html/],
+    [
+      "200 HTML",
+      200,
+      "<html>hello</html>",
+      { "content-type": "text/html" },
+      /expected application\/json, got text\/html/,
+    ],
     ["200 truncated JSON", 200, SESSION_BODY.slice(0, 25), JSON_TYPE, /not valid JSON/],
     ["200 empty", 200, "", JSON_TYPE, /empty/],
   ])("%s → HyperbrowserInvalidResponseError, not retried", async (_label, status, body, headers, message) => {
@@ -141,7 +161,9 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
   });
 
   it("404 HTML → HyperbrowserNotFoundError with a status-line message", async () => {
-    const url = await serve((response) => send(response, 404, "<html><h1>Not Found</h1></html>", { "content-type": "text/html" }));
+    const url = await serve((response) =>
+      send(response, 404, "<html><h1>Not Found</h1></html>", { "content-type": "text/html" }),
+    );
     const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
     expect(error).toMatchObject({ status: 404, message: "404 Not Found", attempts: 1 });
@@ -154,7 +176,10 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
     [503, HyperbrowserServerError, 3],
   ] as const)("%i problem+json → %o, message from `detail`, %i attempt(s)", async (status, ErrorClass, attempts) => {
     const url = await serve((response) =>
-      send(response, status, JSON.stringify({ type: "about:blank", title: "t", status, detail: `detail ${status}` }), { ...PROBLEM_TYPE, "x-request-id": `req-${status}` }),
+      send(response, status, JSON.stringify({ type: "about:blank", title: "t", status, detail: `detail ${status}` }), {
+        ...PROBLEM_TYPE,
+        "x-request-id": `req-${status}`,
+      }),
     );
     const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(ErrorClass);
@@ -172,7 +197,10 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
       calls += 1;
       if (calls > 1) return send(response, 200, SESSION_BODY, JSON_TYPE);
       const value = Object.fromEntries(
-        Object.entries(headers).map(([name, v]) => [name, v === "__DATE__" ? new Date(FAKE_CLOCK_EPOCH + 3_000).toUTCString() : v]),
+        Object.entries(headers).map(([name, v]) => [
+          name,
+          v === "__DATE__" ? new Date(FAKE_CLOCK_EPOCH + 3_000).toUTCString() : v,
+        ]),
       );
       send(response, 429, "{}", { ...JSON_TYPE, ...value });
     });
@@ -182,7 +210,9 @@ describe.each(TRANSPORTS)("failure cases against a real socket, %s transport", (
   });
 
   it("an oversized error body is read only up to the bound and kept as a short snippet", async () => {
-    const url = await serve((response) => send(response, 400, "x".repeat(4 * 1024 * 1024), { "content-type": "text/plain" }));
+    const url = await serve((response) =>
+      send(response, 400, "x".repeat(4 * 1024 * 1024), { "content-type": "text/plain" }),
+    );
     const { error } = await failure(withClient(url));
     expect(error).toBeInstanceOf(HyperbrowserApiError);
     const apiError = error as HyperbrowserApiError;

@@ -15,13 +15,30 @@ const BASE = JSON.parse(readFileSync(new URL("../fixtures/specs/base.json", impo
 function grownSpec(count: number): string {
   const spec = structuredClone(BASE);
   for (let index = 0; index < count; index += 1) {
-    const properties: Record<string, unknown> = { kind: { type: "string", enum: ["a", "b"] }, session: { allOf: [{ $ref: "#/components/schemas/Session" }], nullable: true } };
-    for (let field = 0; field < 25; field += 1) properties[`field${field}`] = { type: "string", nullable: true, example: "x", description: "A field described at some length, as real specs do." };
+    const properties: Record<string, unknown> = {
+      kind: { type: "string", enum: ["a", "b"] },
+      session: { allOf: [{ $ref: "#/components/schemas/Session" }], nullable: true },
+    };
+    for (let field = 0; field < 25; field += 1)
+      properties[`field${field}`] = {
+        type: "string",
+        nullable: true,
+        example: "x",
+        description: "A field described at some length, as real specs do.",
+      };
     spec.components.schemas[`Thing${index}`] = { type: "object", properties, "x-internal": true };
     spec.paths[`/api/thing${index}/{id}`] = {
       get: {
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "q", in: "query", schema: { type: "string", format: "provider-specific" } }],
-        responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/Thing${index}` } } } } },
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "q", in: "query", schema: { type: "string", format: "provider-specific" } },
+        ],
+        responses: {
+          "200": {
+            description: "ok",
+            content: { "application/json": { schema: { $ref: `#/components/schemas/Thing${index}` } } },
+          },
+        },
       },
     };
   }

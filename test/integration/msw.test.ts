@@ -14,7 +14,12 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const serviceClient = () => createHyperbrowserClient({ apiKey: "service-key", baseUrl: "https://api.hyperbrowser.ai", retry: { initialDelayMs: 1 } });
+const serviceClient = () =>
+  createHyperbrowserClient({
+    apiKey: "service-key",
+    baseUrl: "https://api.hyperbrowser.ai",
+    retry: { initialDelayMs: 1 },
+  });
 
 describe("msw 2 setupServer intercepts the default node:http transport", () => {
   it("answers from the mock's sessions; an unknown id is the spec's 404", async () => {

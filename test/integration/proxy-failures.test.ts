@@ -41,7 +41,14 @@ afterEach(async () => {
 
 async function callThrough(onConnect: (socket: Socket) => void) {
   const proxy = await startProxy(onConnect);
-  const client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy: `http://user:pr0xy-s3cret@${proxy.host}`, timeoutMs: 5_000, retry: { initialDelayMs: 1 }, telemetry: false });
+  const client = createHyperbrowserClient({
+    apiKey: "hb_test_key",
+    baseUrl: "https://127.0.0.1:9",
+    proxy: `http://user:pr0xy-s3cret@${proxy.host}`,
+    timeoutMs: 5_000,
+    retry: { initialDelayMs: 1 },
+    telemetry: false,
+  });
   cleanups.push(async () => {
     await client.close();
     await proxy.close();
@@ -61,14 +68,18 @@ function expectProxyConnectionFailure(error: HyperbrowserConnectionError, proxyH
 
 describe("a proxy's failure is reported as the proxy's connection failure", () => {
   it("a non-HTTP answer to CONNECT: the proxy is named, not retried, CLI exit 6", async () => {
-    const { error, proxy } = await callThrough((socket) => socket.end("SSH-2.0-OpenSSH_9.6\r\nnot http at all\r\n\r\n"));
+    const { error, proxy } = await callThrough((socket) =>
+      socket.end("SSH-2.0-OpenSSH_9.6\r\nnot http at all\r\n\r\n"),
+    );
     expectProxyConnectionFailure(error, proxy.host, 1);
     expect(error.code).toBe("ERR_PROXY_BAD_ANSWER");
     expect(error.message).toMatch(/not HTTP/);
   });
 
   it("a 200 with extra bytes after it is not a refusal with status 200", async () => {
-    const { error, proxy } = await callThrough((socket) => socket.write("HTTP/1.1 200 Connection established\r\n\r\nEXTRA"));
+    const { error, proxy } = await callThrough((socket) =>
+      socket.write("HTTP/1.1 200 Connection established\r\n\r\nEXTRA"),
+    );
     expectProxyConnectionFailure(error, proxy.host, 1);
     expect(error.code).toBe("ERR_PROXY_BAD_ANSWER");
     expect(error.message).not.toMatch(/refused the tunnel with status 200/);
@@ -85,7 +96,9 @@ describe("a proxy's failure is reported as the proxy's connection failure", () =
   });
 
   it("a refusal names the proxy and keeps its status", async () => {
-    const { error, proxy } = await callThrough((socket) => socket.end("HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n"));
+    const { error, proxy } = await callThrough((socket) =>
+      socket.end("HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n"),
+    );
     expectProxyConnectionFailure(error, proxy.host, 1);
     expect(error.code).toBe("ERR_PROXY_REFUSED");
     expect(error.message).toMatch(/refused the tunnel with status 403/);
@@ -94,7 +107,13 @@ describe("a proxy's failure is reported as the proxy's connection failure", () =
   it("an unreachable proxy is named, and retried like any refused connection", async () => {
     const proxy = await startProxy(() => undefined);
     await proxy.close();
-    const client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy: `http://${proxy.host}`, retry: { initialDelayMs: 1 }, telemetry: false });
+    const client = createHyperbrowserClient({
+      apiKey: "hb_test_key",
+      baseUrl: "https://127.0.0.1:9",
+      proxy: `http://${proxy.host}`,
+      retry: { initialDelayMs: 1 },
+      telemetry: false,
+    });
     cleanups.push(() => client.close());
     const error = (await client.sessions.get("s").catch((caught: unknown) => caught)) as HyperbrowserConnectionError;
     expect(error).toBeInstanceOf(HyperbrowserConnectionError);
@@ -106,13 +125,22 @@ describe("a proxy's failure is reported as the proxy's connection failure", () =
   it("an https proxy whose certificate is not trusted: named, not retried, no OpenSSL text", async () => {
     const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url)));
     // The fixture's certificate is not trusted by this process: the TLS connection to the proxy fails.
-    const server = createTlsServer({ cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") }, (socket) => socket.on("error", () => undefined));
+    const server = createTlsServer(
+      { cert: fixture("localhost-cert.pem"), key: fixture("localhost-key.pem") },
+      (socket) => socket.on("error", () => undefined),
+    );
     server.on("tlsClientError", () => undefined);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const address = server.address();
     if (address === null || typeof address === "string") throw new Error("no port");
     const host = `127.0.0.1:${address.port}`;
-    const client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy: `https://user:pr0xy-s3cret@${host}`, retry: { initialDelayMs: 1 }, telemetry: false });
+    const client = createHyperbrowserClient({
+      apiKey: "hb_test_key",
+      baseUrl: "https://127.0.0.1:9",
+      proxy: `https://user:pr0xy-s3cret@${host}`,
+      retry: { initialDelayMs: 1 },
+      telemetry: false,
+    });
     cleanups.push(async () => {
       await client.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

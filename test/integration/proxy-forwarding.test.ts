@@ -21,7 +21,13 @@ beforeAll(async () => {
   const address = proxy.address();
   if (address === null || typeof address === "string") throw new Error("no port");
   proxyUrl = `http://127.0.0.1:${address.port}`;
-  client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: BASE, proxy: proxyUrl, maxRetries: 0, telemetry: false });
+  client = createHyperbrowserClient({
+    apiKey: "hb_test_key",
+    baseUrl: BASE,
+    proxy: proxyUrl,
+    maxRetries: 0,
+    telemetry: false,
+  });
 });
 afterAll(async () => {
   await client.close();

@@ -83,7 +83,14 @@ afterEach(async () => {
 async function proxyAndClient(answerAfterMs: number | undefined, timeoutMs: number) {
   const proxy = await startSlowProxy(answerAfterMs);
   // The target is never reached: port 9 on 127.0.0.1 would refuse, but only the proxy is dialled.
-  const client = createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy: proxy.url, timeoutMs, maxRetries: 0, telemetry: false });
+  const client = createHyperbrowserClient({
+    apiKey: "hb_test_key",
+    baseUrl: "https://127.0.0.1:9",
+    proxy: proxy.url,
+    timeoutMs,
+    maxRetries: 0,
+    telemetry: false,
+  });
   cleanups.push(async () => {
     await client.close();
     await proxy.close();

@@ -6,7 +6,9 @@ const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active" }
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer((_request, response) => send(response, 200, JSON.stringify(SESSION), { "content-type": "application/json" }));
+  server = await startTestServer((_request, response) =>
+    send(response, 200, JSON.stringify(SESSION), { "content-type": "application/json" }),
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -38,7 +40,9 @@ function withEmptyRawHeaders<T>(make: () => T): T {
 describe("runtimes whose globals or node:http differ from Node's", () => {
   it("reads response headers from `headers` when `rawHeaders` is empty (workerd with nodejs_compat)", async () => {
     const { createHyperbrowserClient } = await import("../../src/index.js");
-    const client = withEmptyRawHeaders(() => createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, telemetry: false }));
+    const client = withEmptyRawHeaders(() =>
+      createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, telemetry: false }),
+    );
     try {
       const { data, response } = await client.raw.GET("/api/session/{id}", { params: { path: { id: SESSION.id } } });
       expect(data).toMatchObject(SESSION);

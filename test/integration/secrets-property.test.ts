@@ -27,7 +27,9 @@ beforeAll(async () => {
   // The proxy admits only the current case's credentials: a call that got through sent them.
   proxy.authenticate = (request) => {
     const { proxyUser, proxyPassword } = current?.secrets ?? { proxyUser: "", proxyPassword: "" };
-    const admitted = request.headers["proxy-authorization"] === `Basic ${Buffer.from(`${proxyUser}:${proxyPassword}`).toString("base64")}`;
+    const admitted =
+      request.headers["proxy-authorization"] ===
+      `Basic ${Buffer.from(`${proxyUser}:${proxyPassword}`).toString("base64")}`;
     if (admitted) proxyLogins.push(proxyUser);
     return admitted;
   };
@@ -45,7 +47,8 @@ afterAll(async () => {
 
 function capturingLogger(): HyperbrowserLogger & { lines: string[] } {
   const lines: string[] = [];
-  const record = (level: string) => (message: string, fields: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields)}`);
+  const record = (level: string) => (message: string, fields: Record<string, unknown>) =>
+    void lines.push(`${level} ${message} ${JSON.stringify(fields)}`);
   return { lines, debug: record("debug"), info: record("info"), warn: record("warn") };
 }
 
@@ -99,10 +102,17 @@ async function runCase(secretCase: SecretCase): Promise<{ outputs: [string, stri
   outputs.push(["log lines", logger.lines.join("\n")], ["hook events", JSON.stringify(hookEvents)]);
   outputs.push([
     "spans",
-    JSON.stringify(otel.spans().map((span) => ({ name: span.name, attributes: span.attributes, events: span.events, status: span.status }))),
+    JSON.stringify(
+      otel
+        .spans()
+        .map((span) => ({ name: span.name, attributes: span.attributes, events: span.events, status: span.status })),
+    ),
   ]);
   const metrics = await otel.metrics();
-  outputs.push(["metrics", JSON.stringify([...metrics.values()].map((metric) => metric.dataPoints.map((point) => point.attributes)))]);
+  outputs.push([
+    "metrics",
+    JSON.stringify([...metrics.values()].map((metric) => metric.dataPoints.map((point) => point.attributes))),
+  ]);
   return { outputs, succeeded };
 }
 
@@ -121,7 +131,9 @@ describe("secrets (property test: random secrets at random positions, every outp
       expect(sent.length, `seed ${secretCase.seed}`).toBeGreaterThan(0);
       expect(sent.every((request) => request.headers["x-api-key"] === secretCase.secrets.apiKey)).toBe(true);
       if (secretCase.viaProxy) {
-        expect(proxyLogins.length, `seed ${secretCase.seed}: the proxy admitted the call`).toBeGreaterThan(loginsBefore);
+        expect(proxyLogins.length, `seed ${secretCase.seed}: the proxy admitted the call`).toBeGreaterThan(
+          loginsBefore,
+        );
         proxied += 1;
       }
       if (!succeeded) failed += 1;
@@ -129,7 +141,9 @@ describe("secrets (property test: random secrets at random positions, every outp
       for (const [channel, text] of outputs) {
         for (const forbidden of forbiddenTexts(secretCase)) {
           if (text.includes(forbidden)) {
-            expect.fail(`seed ${secretCase.seed} (${secretCase.placements.join(", ")}): ${channel} shows a secret: ${text.slice(Math.max(0, text.indexOf(forbidden) - 80), text.indexOf(forbidden) + 80)}`);
+            expect.fail(
+              `seed ${secretCase.seed} (${secretCase.placements.join(", ")}): ${channel} shows a secret: ${text.slice(Math.max(0, text.indexOf(forbidden) - 80), text.indexOf(forbidden) + 80)}`,
+            );
           }
         }
       }

@@ -6,16 +6,54 @@ import { send, startTestServer, type TestServer } from "../support/test-server.j
 
 const RUNS = 3_000;
 // Characters that break naive path building: separators, dots, percent signs, controls, a lone surrogate.
-const TRICKY = [".", "..", "%", "2e", "2E", "/", "\\", "?", "#", ";", "&", "=", "+", " ", "\t", "\u0000", "\u007f", "\u0085", "\ud800", "a", "é", "😀"];
+const TRICKY = [
+  ".",
+  "..",
+  "%",
+  "2e",
+  "2E",
+  "/",
+  "\\",
+  "?",
+  "#",
+  ";",
+  "&",
+  "=",
+  "+",
+  " ",
+  "\t",
+  "\u0000",
+  "\u007f",
+  "\u0085",
+  "\ud800",
+  "a",
+  "é",
+  "😀",
+];
 const arbitraryId = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),
   fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 12 }).map((parts) => parts),
-  fc.constantFrom(".", "..", "%2e", "%2E%2e", ".%2e", "", " ", "a/../b", "../x", "a?b=c", "a#b", "x".repeat(MAX_PATH_PARAM_LENGTH + 1)),
+  fc.constantFrom(
+    ".",
+    "..",
+    "%2e",
+    "%2E%2e",
+    ".%2e",
+    "",
+    " ",
+    "a/../b",
+    "../x",
+    "a?b=c",
+    "a#b",
+    "x".repeat(MAX_PATH_PARAM_LENGTH + 1),
+  ),
 );
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer((_request, response) => send(response, 200, '{"id":"ok"}', { "content-type": "application/json" }));
+  server = await startTestServer((_request, response) =>
+    send(response, 200, '{"id":"ok"}', { "content-type": "application/json" }),
+  );
 });
 afterAll(() => server.close());
 
@@ -62,7 +100,9 @@ describe("session ids", () => {
   ])("rejects %j with a message that says why and quotes the id safely", async (id, reason) => {
     const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url });
     const before = server.requests.length;
-    const error = (await client.sessions.get(id).catch((caught: unknown) => caught)) as HyperbrowserInvalidArgumentError;
+    const error = (await client.sessions
+      .get(id)
+      .catch((caught: unknown) => caught)) as HyperbrowserInvalidArgumentError;
     expect(error).toBeInstanceOf(HyperbrowserInvalidArgumentError);
     expect(error.message).toMatch(reason);
     expect(error.message).toMatch(/^Invalid path parameter `id`/);
@@ -73,6 +113,8 @@ describe("session ids", () => {
 
   it("client.raw gets the same protection", async () => {
     const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url });
-    await expect(client.raw.GET("/api/session/{id}", { params: { path: { id: ".." } } })).rejects.toBeInstanceOf(HyperbrowserInvalidArgumentError);
+    await expect(client.raw.GET("/api/session/{id}", { params: { path: { id: ".." } } })).rejects.toBeInstanceOf(
+      HyperbrowserInvalidArgumentError,
+    );
   });
 });

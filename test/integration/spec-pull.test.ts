@@ -45,11 +45,23 @@ beforeAll(async () => {
       response.once("close", () => response.removeAllListeners("drain"));
       return pump();
     }
-    if (request.url === "/bomb") return sendBytes(response, 200, BOMB, { "content-type": "application/json", "content-encoding": "gzip" });
-    if (request.url === "/gzipped.json") return sendBytes(response, 200, gzipSync(VENDORED), { "content-type": "application/json", "content-encoding": "gzip" });
-    if (request.url === "/latin1.yaml") return sendBytes(response, 200, Buffer.concat([Buffer.from(fixture("add-property.yaml")), Buffer.from([0xff, 0xfe])]), { "content-type": "application/yaml" });
+    if (request.url === "/bomb")
+      return sendBytes(response, 200, BOMB, { "content-type": "application/json", "content-encoding": "gzip" });
+    if (request.url === "/gzipped.json")
+      return sendBytes(response, 200, gzipSync(VENDORED), {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+      });
+    if (request.url === "/latin1.yaml")
+      return sendBytes(
+        response,
+        200,
+        Buffer.concat([Buffer.from(fixture("add-property.yaml")), Buffer.from([0xff, 0xfe])]),
+        { "content-type": "application/yaml" },
+      );
     if (request.url === "/moved") return send(response, 302, "", { location: "/add-property.yaml" });
-    if (request.url === "/elsewhere") return send(response, 302, "", { location: `http://localhost:${new URL(server.url).port}/add-property.yaml` });
+    if (request.url === "/elsewhere")
+      return send(response, 302, "", { location: `http://localhost:${new URL(server.url).port}/add-property.yaml` });
     const [status, body, type] = PAGES[request.url ?? ""] ?? [404, "", "text/plain"];
     send(response, status, body, { "content-type": type });
   });
@@ -67,7 +79,8 @@ function sendBytes(response: ServerResponse, status: number, body: Buffer, heade
 // 64 MB of spaces, about 64 KB gzipped: the cap must apply to the decompressed size.
 const BOMB = gzipSync(Buffer.alloc(64 * 1024 * 1024, 32));
 
-const pull = (path: string, ...flags: string[]) => project.runScript("scripts/spec-pull.ts", ["--url", `${server.url}${path}`, ...flags]);
+const pull = (path: string, ...flags: string[]) =>
+  project.runScript("scripts/spec-pull.ts", ["--url", `${server.url}${path}`, ...flags]);
 
 describe("npm run spec:pull -- --url <url> (exit codes for a scheduled job)", () => {
   // The read-only cases run side by side: each is a script start (about 2 s), not CPU work.
@@ -107,24 +120,35 @@ describe("npm run spec:pull -- --url <url> (exit codes for a scheduled job)", ()
     expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(VENDORED);
   });
 
-  it.concurrent("a same-origin redirect is followed and the report names the final URL; gzip is read", { timeout: 60_000 }, async ({ expect }) => {
-    const [moved, gzipped] = await Promise.all([pull("/moved"), pull("/gzipped.json")]);
-    expect(moved.stdout).toContain(`redirected (same origin) to ${server.url}/add-property.yaml`);
-    expect(moved.stdout).toContain(`→ ${server.url}/add-property.yaml (`);
-    expect(moved.code).toBe(3);
-    expect(gzipped.stdout).toMatch(/unchanged/);
-    expect(gzipped.code).toBe(0);
-  });
+  it.concurrent(
+    "a same-origin redirect is followed and the report names the final URL; gzip is read",
+    { timeout: 60_000 },
+    async ({ expect }) => {
+      const [moved, gzipped] = await Promise.all([pull("/moved"), pull("/gzipped.json")]);
+      expect(moved.stdout).toContain(`redirected (same origin) to ${server.url}/add-property.yaml`);
+      expect(moved.stdout).toContain(`→ ${server.url}/add-property.yaml (`);
+      expect(moved.code).toBe(3);
+      expect(gzipped.stdout).toMatch(/unchanged/);
+      expect(gzipped.code).toBe(0);
+    },
+  );
 
-  it.concurrent("names from the spec are printed without control characters", { timeout: 60_000 }, async ({ expect }) => {
-    const result = await pull("/control.json");
-    expect(result.stdout).toContain("/api/session/{id}/[31mred[0mfake");
-    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect(result.code).toBe(3);
-  });
+  it.concurrent(
+    "names from the spec are printed without control characters",
+    { timeout: 60_000 },
+    async ({ expect }) => {
+      const result = await pull("/control.json");
+      expect(result.stdout).toContain("/api/session/{id}/[31mred[0mfake");
+      expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect(result.code).toBe(3);
+    },
+  );
 
   it("an unreachable URL → exit 2", async () => {
-    const result = await project.runScript("scripts/spec-pull.ts", ["--url", `http://127.0.0.1:${await findFreePort()}/spec.json`]);
+    const result = await project.runScript("scripts/spec-pull.ts", [
+      "--url",
+      `http://127.0.0.1:${await findFreePort()}/spec.json`,
+    ]);
     expect(result.stderr).toMatch(/could not fetch the spec: .*ECONNREFUSED/);
     expect(result.code).toBe(2);
   }, 60_000);

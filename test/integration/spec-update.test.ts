@@ -25,24 +25,32 @@ async function baseProject(): Promise<TempProject> {
 }
 
 /** openapi.json and generated/ of a project, to compare byte for byte. */
-const snapshot = (dir: string) => Promise.all(["openapi.json", ...GENERATED].map((name) => readFile(join(dir, name), "utf8")));
+const snapshot = (dir: string) =>
+  Promise.all(["openapi.json", ...GENERATED].map((name) => readFile(join(dir, name), "utf8")));
 const load = (name: string) => parseSpecSource(readFileSync(fixture(name), "utf8"), name);
-const summary = (changes: ReportedChange[]) => changes.map((change) => `${change.classification} | ${change.where} | ${change.description}`);
+const summary = (changes: ReportedChange[]) =>
+  changes.map((change) => `${change.classification} | ${change.where} | ${change.description}`);
 
 describe("change classification (openapi-diff plus the checks it lacks)", () => {
   it("add a property (YAML): not breaking", async () => {
     const report = await diffSpecs(current, load("add-property.yaml"));
     expect(report.breaking).toBe(false);
-    expect(summary(report.changes)).toContain("non-breaking | GET /api/session/{id} → 200 application/json | `region`: property added (string, optional)");
+    expect(summary(report.changes)).toContain(
+      "non-breaking | GET /api/session/{id} → 200 application/json | `region`: property added (string, optional)",
+    );
   });
 
   it("remove a property: breaking, by openapi-diff and in detail", async () => {
     const report = await diffSpecs(current, load("remove-property.json"));
     expect(report.breaking).toBe(true);
-    expect(report.changes.filter((change) => change.source === "openapi-diff").map((change) => `${change.classification} ${change.code}`)).toEqual([
-      "breaking response.body.scope.add",
-    ]);
-    expect(summary(report.changes)).toContain("breaking | GET /api/session/{id} → 200 application/json | `liveUrl`: property removed");
+    expect(
+      report.changes
+        .filter((change) => change.source === "openapi-diff")
+        .map((change) => `${change.classification} ${change.code}`),
+    ).toEqual(["breaking response.body.scope.add"]);
+    expect(summary(report.changes)).toContain(
+      "breaking | GET /api/session/{id} → 200 application/json | `liveUrl`: property removed",
+    );
   });
 
   it("add an enum value: breaking (openapi-diff reports nothing here; the schema check does)", async () => {
@@ -57,7 +65,9 @@ describe("change classification (openapi-diff plus the checks it lacks)", () => 
   it("a new required query parameter: breaking (parameter check)", async () => {
     const report = await diffSpecs(current, load("required-parameter.json"));
     expect(report.breaking).toBe(true);
-    expect(summary(report.changes)).toEqual(["breaking | GET /api/session/{id} | query parameter `include` added (required)"]);
+    expect(summary(report.changes)).toEqual([
+      "breaking | GET /api/session/{id} | query parameter `include` added (required)",
+    ]);
   });
 
   it("add an endpoint: not breaking", async () => {
@@ -69,7 +79,9 @@ describe("change classification (openapi-diff plus the checks it lacks)", () => 
   it("the markdown-wrapped document reads like the seed", async () => {
     const report = await diffSpecs(current, load("wrapped.md"));
     expect(report.breaking).toBe(false);
-    expect(summary(report.changes)).toContain("non-breaking | GET /api/session/{id} → 200 application/json | `region`: property added (string, optional)");
+    expect(summary(report.changes)).toContain(
+      "non-breaking | GET /api/session/{id} → 200 application/json | `region`: property added (string, optional)",
+    );
   });
 
   it("the same spec: no changes", async () => {
@@ -80,9 +92,15 @@ describe("change classification (openapi-diff plus the checks it lacks)", () => 
     await expect(validateOpenApiDocument(load("invalid.yaml"), "invalid.yaml")).rejects.toThrow(
       "No enum match for: strin at #/paths/~1api~1session~1{id}/get/responses/200/content/application~1json/schema/type",
     );
-    await expect(validateOpenApiDocument({ openapi: "3.1.0" }, "x")).rejects.toThrow(/OpenAPI 3.1.0 is not supported \(at #\/openapi\)/);
-    await expect(validateOpenApiDocument({ openapi: "2.9.0" }, "x")).rejects.toThrow(/unsupported version "2.9.0" at #\/openapi/);
-    await expect(validateOpenApiDocument({ openapi: "3.0.3" }, "x")).rejects.toThrow(/missing required property: info at #\//);
+    await expect(validateOpenApiDocument({ openapi: "3.1.0" }, "x")).rejects.toThrow(
+      /OpenAPI 3.1.0 is not supported \(at #\/openapi\)/,
+    );
+    await expect(validateOpenApiDocument({ openapi: "2.9.0" }, "x")).rejects.toThrow(
+      /unsupported version "2.9.0" at #\/openapi/,
+    );
+    await expect(validateOpenApiDocument({ openapi: "3.0.3" }, "x")).rejects.toThrow(
+      /missing required property: info at #\//,
+    );
   });
 });
 
@@ -105,7 +123,10 @@ describe("npm run spec:update (in a throw-away copy of the project)", () => {
       "export { url, wrong };",
     ].join("\n");
     await writeFile(join(project.dir, "probe.ts"), probe);
-    await writeFile(join(project.dir, "tsconfig.probe.json"), JSON.stringify({ extends: "./tsconfig.json", include: ["probe.ts"] }));
+    await writeFile(
+      join(project.dir, "tsconfig.probe.json"),
+      JSON.stringify({ extends: "./tsconfig.json", include: ["probe.ts"] }),
+    );
     const typecheck = () => project!.runScript("node_modules/typescript/bin/tsc", ["-p", "tsconfig.probe.json"]);
 
     // Before the update the probe must not compile: the path does not exist yet.
@@ -117,8 +138,12 @@ describe("npm run spec:update (in a throw-away copy of the project)", () => {
     expect(update.stderr).toBe("");
     expect(update.code).toBe(0);
     expect(update.stdout).toContain("✓ /api/session/{id}/recording: path added");
-    expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(`${JSON.stringify(load("add-endpoint.json"), null, 2)}\n`);
-    expect(await readFile(join(project.dir, "generated/schema.d.ts"), "utf8")).toContain('"/api/session/{id}/recording"');
+    expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(
+      `${JSON.stringify(load("add-endpoint.json"), null, 2)}\n`,
+    );
+    expect(await readFile(join(project.dir, "generated/schema.d.ts"), "utf8")).toContain(
+      '"/api/session/{id}/recording"',
+    );
 
     const after = await typecheck();
     expect(after.stdout + after.stderr).toBe("");
@@ -150,7 +175,9 @@ describe("npm run spec:update (in a throw-away copy of the project)", () => {
     const original = await readFile(join(project.dir, "openapi.json"), "utf8");
     const result = await project.runScript("scripts/spec-update.ts", [fixture("invalid.yaml").pathname]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("at #/paths/~1api~1session~1{id}/get/responses/200/content/application~1json/schema/type");
+    expect(result.stderr).toContain(
+      "at #/paths/~1api~1session~1{id}/get/responses/200/content/application~1json/schema/type",
+    );
     expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(original);
   }, 60_000);
 });
@@ -175,11 +202,20 @@ describe("spec:update is all or nothing", () => {
     ];
     const results = await Promise.all(
       stages.map(([stage]) =>
-        runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/spec-update.ts", fixture("add-endpoint.json").pathname], {
-          cwd: dir,
-          env: { ...process.env, SPEC_PIPELINE_FAIL_AT: stage },
-          timeoutMs: 110_000,
-        }),
+        runCommand(
+          process.execPath,
+          [
+            "--import",
+            "./scripts/register-ts-node.mjs",
+            "scripts/spec-update.ts",
+            fixture("add-endpoint.json").pathname,
+          ],
+          {
+            cwd: dir,
+            env: { ...process.env, SPEC_PIPELINE_FAIL_AT: stage },
+            timeoutMs: 110_000,
+          },
+        ),
       ),
     );
     for (const [index, [, message]] of stages.entries()) {

@@ -17,7 +17,9 @@ beforeAll(async () => {
   instrumentation.enable();
   // The instrumentation patches node:http when it is required; the client reaches the same module object.
   createRequire(import.meta.url)("node:http");
-  server = await startTestServer((_request, response) => send(response, 200, '{"id":"s","status":"active"}', { "content-type": "application/json" }));
+  server = await startTestServer((_request, response) =>
+    send(response, 200, '{"id":"s","status":"active"}', { "content-type": "application/json" }),
+  );
 });
 afterAll(async () => {
   instrumentation.disable();
@@ -29,7 +31,11 @@ const clientSpans = () => otel.spans().filter((span) => span.kind === SpanKind.C
 
 describe("when @opentelemetry/instrumentation-http already instruments node:http", () => {
   it("auto: no duplicate CLIENT span; the instrumentation's span is the child of this client's INTERNAL span and carries the traceparent", async () => {
-    const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider } });
+    const client = createHyperbrowserClient({
+      apiKey: "k",
+      baseUrl: server.url,
+      telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider },
+    });
     await client.sessions.get("s");
     const call = otel.spans().find((span) => span.kind === SpanKind.INTERNAL && ours(span));
     const attempts = clientSpans();
@@ -40,12 +46,19 @@ describe("when @opentelemetry/instrumentation-http already instruments node:http
     await client.close();
   });
 
-  it("attemptSpans: \"always\" makes this client's CLIENT span too (the documented switch)", async () => {
+  it('attemptSpans: "always" makes this client\'s CLIENT span too (the documented switch)', async () => {
     const before = clientSpans().length;
-    const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider, attemptSpans: "always" } });
+    const client = createHyperbrowserClient({
+      apiKey: "k",
+      baseUrl: server.url,
+      telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider, attemptSpans: "always" },
+    });
     await client.sessions.get("s");
     const added = clientSpans().slice(before);
-    expect(added.map((span) => span.instrumentationScope.name).sort()).toEqual(["@internal/hyperbrowser-session-client", "@opentelemetry/instrumentation-http"]);
+    expect(added.map((span) => span.instrumentationScope.name).sort()).toEqual([
+      "@internal/hyperbrowser-session-client",
+      "@opentelemetry/instrumentation-http",
+    ]);
     await client.close();
   });
 });

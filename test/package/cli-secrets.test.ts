@@ -18,11 +18,16 @@ let proxyPort: number;
 
 beforeAll(async () => {
   if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
-  server = await startTestServer((_request, response) => (current ? send(response, current.status, current.body, current.headers) : send(response, 500, "no case")));
+  server = await startTestServer((_request, response) =>
+    current ? send(response, current.status, current.body, current.headers) : send(response, 500, "no case"),
+  );
   proxy = createProxy(createHttpServer());
   proxy.authenticate = (request) => {
     const { proxyUser, proxyPassword } = current?.secrets ?? { proxyUser: "", proxyPassword: "" };
-    return request.headers["proxy-authorization"] === `Basic ${Buffer.from(`${proxyUser}:${proxyPassword}`).toString("base64")}`;
+    return (
+      request.headers["proxy-authorization"] ===
+      `Basic ${Buffer.from(`${proxyUser}:${proxyPassword}`).toString("base64")}`
+    );
   };
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   const address = proxy.address();
@@ -37,23 +42,38 @@ afterAll(async () => {
 });
 
 describe("hyperbrowser-session prints no secret", () => {
-  it.each(SEEDS)("seed %i: stdout and stderr hold neither the key, the token nor the proxy credentials", async (seed) => {
-    const secretCase = buildSecretCase(seed);
-    const { apiKey, proxyUser, proxyPassword } = secretCase.secrets;
-    const proxyUrl = `http://${encodeURIComponent(proxyUser)}:${encodeURIComponent(proxyPassword)}@127.0.0.1:${proxyPort}`;
-    const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
-    const env = { ...cleanEnv, HYPERBROWSER_API_KEY: apiKey, HYPERBROWSER_BASE_URL: "", ...(secretCase.viaProxy ? { HTTP_PROXY: proxyUrl } : {}) };
-    const before = server.requests.length;
-    current = secretCase;
-    try {
-      const result = await runCommand(process.execPath, [CLI, "get", `s-${seed}`, "--base-url", server.url, "--retries", "0"], { env });
-      expect(server.requests.slice(before).map((request) => request.headers["x-api-key"]), result.stderr).toEqual([apiKey]);
-      for (const forbidden of forbiddenTexts(secretCase)) {
-        expect(result.stdout, secretCase.placements.join(", ")).not.toContain(forbidden);
-        expect(result.stderr, secretCase.placements.join(", ")).not.toContain(forbidden);
+  it.each(SEEDS)(
+    "seed %i: stdout and stderr hold neither the key, the token nor the proxy credentials",
+    async (seed) => {
+      const secretCase = buildSecretCase(seed);
+      const { apiKey, proxyUser, proxyPassword } = secretCase.secrets;
+      const proxyUrl = `http://${encodeURIComponent(proxyUser)}:${encodeURIComponent(proxyPassword)}@127.0.0.1:${proxyPort}`;
+      const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
+      const env = {
+        ...cleanEnv,
+        HYPERBROWSER_API_KEY: apiKey,
+        HYPERBROWSER_BASE_URL: "",
+        ...(secretCase.viaProxy ? { HTTP_PROXY: proxyUrl } : {}),
+      };
+      const before = server.requests.length;
+      current = secretCase;
+      try {
+        const result = await runCommand(
+          process.execPath,
+          [CLI, "get", `s-${seed}`, "--base-url", server.url, "--retries", "0"],
+          { env },
+        );
+        expect(
+          server.requests.slice(before).map((request) => request.headers["x-api-key"]),
+          result.stderr,
+        ).toEqual([apiKey]);
+        for (const forbidden of forbiddenTexts(secretCase)) {
+          expect(result.stdout, secretCase.placements.join(", ")).not.toContain(forbidden);
+          expect(result.stderr, secretCase.placements.join(", ")).not.toContain(forbidden);
+        }
+      } finally {
+        current = undefined;
       }
-    } finally {
-      current = undefined;
-    }
-  });
+    },
+  );
 });

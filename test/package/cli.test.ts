@@ -28,10 +28,13 @@ beforeAll(() => {
 });
 
 // Every exit-code assertion passes the child's stderr as its message: a failure shows why the CLI exited.
-const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCommand(process.execPath, [CLI, ...args], { env: { ...env, ...extraEnv } });
+const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+  runCommand(process.execPath, [CLI, ...args], { env: { ...env, ...extraEnv } });
 
 async function serve(status: number, body: unknown, headers: Record<string, string> = JSON_TYPE): Promise<string> {
-  server = await startTestServer((_request, response) => send(response, status, typeof body === "string" ? body : JSON.stringify(body), headers));
+  server = await startTestServer((_request, response) =>
+    send(response, status, typeof body === "string" ? body : JSON.stringify(body), headers),
+  );
   return server.url;
 }
 
@@ -99,7 +102,10 @@ describe("hyperbrowser-session (the built binary)", () => {
     [["list"], /unknown command "list"/],
     [["get"], /missing <session-id>/],
     [["get", "s", "--frobnicate"], /^hyperbrowser-session: unknown option --frobnicate \(see --help\)\n$/],
-    [["get", "s", "--base-url", "not a url"], /^hyperbrowser-session: --base-url must be an absolute http\(s\) URL \(see --help\)\n$/],
+    [
+      ["get", "s", "--base-url", "not a url"],
+      /^hyperbrowser-session: --base-url must be an absolute http\(s\) URL \(see --help\)\n$/,
+    ],
     [["get", "s", "--base-url", "ftp://x"], /^hyperbrowser-session: --base-url must be an http or https URL/],
     [["get", "s", "--retries", "11"], /--retries must be an integer from 0 to 10/],
     [["get", "s", "--timeout", "soon"], /--timeout must be an integer/],
@@ -118,8 +124,16 @@ describe("hyperbrowser-session (the built binary)", () => {
   });
 
   it.each([
-    [["--api-key", "sk_live_SECRET\r\nx: 1"], {}, /the API key \(--api-key\) has a control character \(U\+000D\) at position 14/],
-    [[], { HYPERBROWSER_API_KEY: "sk_live_SECRET\n" }, /the API key \(HYPERBROWSER_API_KEY\) has a control character \(U\+000A\) at position 14/],
+    [
+      ["--api-key", "sk_live_SECRET\r\nx: 1"],
+      {},
+      /the API key \(--api-key\) has a control character \(U\+000D\) at position 14/,
+    ],
+    [
+      [],
+      { HYPERBROWSER_API_KEY: "sk_live_SECRET\n" },
+      /the API key \(HYPERBROWSER_API_KEY\) has a control character \(U\+000A\) at position 14/,
+    ],
   ])("a key that cannot be a header (%j) → exit 2, the key never printed", async (args, extraEnv, message) => {
     const result = await cli(["get", "s", "--base-url", "http://127.0.0.1:1", ...args], extraEnv);
     expect(result.code, result.stderr).toBe(2);
@@ -132,7 +146,10 @@ describe("hyperbrowser-session (the built binary)", () => {
     const result = await cli(["get", "s", "--base-url", url]);
     expect(result.code, result.stderr).toBe(3);
     expect(result.stderr).toBe("hyperbrowser-session: HyperbrowserNotFoundError: gone✓ Session OK green2J\n");
-    const shown = await serve(200, { ...SESSION, liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed" });
+    const shown = await serve(200, {
+      ...SESSION,
+      liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed",
+    });
     const summary = await cli(["get", "s", "--base-url", shown]);
     expect(summary.code, summary.stderr).toBe(0);
     expect(summary.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
@@ -160,14 +177,26 @@ describe("hyperbrowser-session (the built binary)", () => {
   it("--help documents options and exit codes", async () => {
     const result = await cli(["--help"]);
     expect(result.code, result.stderr).toBe(0);
-    for (const text of ["--base-url", "--api-key", "--timeout", "--retries", "--json", "--validate", "--mock", "3  session not found", "6  network error or timeout"]) {
+    for (const text of [
+      "--base-url",
+      "--api-key",
+      "--timeout",
+      "--retries",
+      "--json",
+      "--validate",
+      "--mock",
+      "3  session not found",
+      "6  network error or timeout",
+    ]) {
       expect(result.stdout).toContain(text);
     }
   });
 
   it("--mock: the in-memory mock's sample sessions, realistic values; an unknown id is the 404 path", async () => {
     const result = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"]);
-    expect(result.stderr, result.stderr).toMatch(/^mock: the in-memory mock \(key "mock-api-key"\); it knows 497f6eca-/);
+    expect(result.stderr, result.stderr).toMatch(
+      /^mock: the in-memory mock \(key "mock-api-key"\); it knows 497f6eca-/,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Session +497f6eca-6276-4993-bfeb-53cbbbba6f08$/m);
     expect(result.stdout).toMatch(/^Started +\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(\d{13}\)$/m);
@@ -176,7 +205,11 @@ describe("hyperbrowser-session (the built binary)", () => {
     expect(result.stdout).not.toMatch(/\bstring\b/);
     const json = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--json"]);
     const session = JSON.parse(json.stdout) as { token: string };
-    expect(session).toMatchObject({ id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", liveUrl: expect.stringContaining("sessionId=497f6eca") });
+    expect(session).toMatchObject({
+      id: "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+      status: "active",
+      liveUrl: expect.stringContaining("sessionId=497f6eca"),
+    });
     // The summary masks the token, also inside the URLs that carry it.
     expect(result.stdout).not.toContain(session.token);
     const missing = await cli(["get", "not-a-known-session", "--mock"]);

@@ -17,19 +17,24 @@ let consumer: string;
 let server: TestServer;
 /** dist/ files the other test files run (cli.test.ts runs dist/cli.js), as they were before and after packing. */
 const DIST_FILES = ["dist/cli.js", "dist/index.js", "dist/index.cjs"];
-const distStamps = () => Promise.all(DIST_FILES.map(async (file) => `${file} ${(await stat(join(ROOT, file))).mtimeMs}`));
+const distStamps = () =>
+  Promise.all(DIST_FILES.map(async (file) => `${file} ${(await stat(join(ROOT, file))).mtimeMs}`));
 let distBefore: string[];
 let distAfter: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(join(ROOT, "dist/index.js")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   consumer = await mkdtemp(join(tmpdir(), "hyperbrowser-consumer-"));
   // Packed without scripts: a `prepare` would rebuild dist/ while other test files run dist/cli.js.
   distBefore = await distStamps();
   const tarball = basename(await packTarball(ROOT, consumer));
   distAfter = await distStamps();
   await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  const installed = await runCommand(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball}`], { cwd: consumer, timeoutMs: 180_000 });
+  const installed = await runCommand(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball}`], {
+    cwd: consumer,
+    timeoutMs: 180_000,
+  });
   expect(installed.code, installed.stderr).toBe(0);
   server = await startTestServer((request, response) =>
     request.url?.endsWith("/missing")
@@ -56,7 +61,12 @@ describe("the packed tarball, installed in a fresh project", () => {
   });
 
   it("works from ESM", async () => {
-    await writeFile(join(consumer, "esm.mjs"), program(`import { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } from "${NAME}";`));
+    await writeFile(
+      join(consumer, "esm.mjs"),
+      program(
+        `import { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } from "${NAME}";`,
+      ),
+    );
     const result = await runCommand(process.execPath, ["esm.mjs", server.url], { cwd: consumer });
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
@@ -73,7 +83,9 @@ describe("the packed tarball, installed in a fresh project", () => {
   });
 
   it("the installed manifest carries no script for the consumer's npm to run (prepare builds git installs only)", async () => {
-    const manifest = JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as { scripts?: unknown };
+    const manifest = JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as {
+      scripts?: unknown;
+    };
     expect(manifest.scripts).toBeUndefined();
   });
 
@@ -95,7 +107,11 @@ describe("the packed tarball, installed in a fresh project", () => {
 })();`;
     const result = await runCommand(process.execPath, ["-e", script, server.url], { cwd: consumer });
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ status: "active", loaded: [], refusal: expect.stringMatching(/`telemetry` needs @opentelemetry\/api; install it/) });
+    expect(JSON.parse(result.stdout)).toEqual({
+      status: "active",
+      loaded: [],
+      refusal: expect.stringMatching(/`telemetry` needs @opentelemetry\/api; install it/),
+    });
   });
 
   it("validateResponses loads the separately shipped validators from both formats", async () => {
@@ -112,12 +128,30 @@ client.sessions.get("x").then((session) => console.log(session.status));`;
   });
 
   it("type-checks without @types/node and without lib esnext (target es2022), with skipLibCheck false", async () => {
-    await writeFile(join(consumer, "bare.mts"), `import { createHyperbrowserClient } from "${NAME}";\nexport const client = createHyperbrowserClient({ apiKey: "k" });\n`);
+    await writeFile(
+      join(consumer, "bare.mts"),
+      `import { createHyperbrowserClient } from "${NAME}";\nexport const client = createHyperbrowserClient({ apiKey: "k" });\n`,
+    );
     await writeFile(
       join(consumer, "tsconfig.bare.json"),
-      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["bare.mts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["bare.mts"],
+      }),
     );
-    const result = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bare.json"], { cwd: consumer });
+    const result = await runCommand(
+      process.execPath,
+      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bare.json"],
+      { cwd: consumer },
+    );
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
@@ -130,13 +164,33 @@ export async function status(id: string): Promise<"active" | "closed" | "error" 
 }
 // @ts-expect-error: not a path of the spec
 void client.raw.GET("/nope");`;
-    await writeFile(join(consumer, "use.mts"), `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`);
-    await writeFile(join(consumer, "use.cts"), `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`);
+    await writeFile(
+      join(consumer, "use.mts"),
+      `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`,
+    );
+    await writeFile(
+      join(consumer, "use.cts"),
+      `import { createHyperbrowserClient, type SessionDetail } from "${NAME}";\n${use}`,
+    );
     await writeFile(
       join(consumer, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["use.mts", "use.cts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["use.mts", "use.cts"],
+      }),
     );
-    const result = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: consumer });
+    const result = await runCommand(
+      process.execPath,
+      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"],
+      { cwd: consumer },
+    );
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
@@ -144,24 +198,53 @@ void client.raw.GET("/nope");`;
   it("the sample consuming service's tests pass against the installed tarball and /testing, as ESM and CommonJS, typed (node:test)", async () => {
     const sources = ["session-usability", "session-usability.test"];
     const files: string[] = [];
-    for (const [extension, relative] of [["mts", ".mjs"], ["cts", ".cjs"]] as const) {
+    for (const [extension, relative] of [
+      ["mts", ".mjs"],
+      ["cts", ".cjs"],
+    ] as const) {
       for (const source of sources) {
         const text = await readFile(join(ROOT, "test/consumer-service", `${source}.ts`), "utf8");
-        await writeFile(join(consumer, `${source}.${extension}`), text.replace('from "./session-usability.js"', `from "./session-usability${relative}"`));
+        await writeFile(
+          join(consumer, `${source}.${extension}`),
+          text.replace('from "./session-usability.js"', `from "./session-usability${relative}"`),
+        );
         files.push(`${source}.${extension}`);
       }
     }
     await writeFile(
       join(consumer, "tsconfig.service.json"),
       JSON.stringify({
-        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2023", "esnext.disposable"], strict: true, skipLibCheck: false, outDir: "service-out", typeRoots: [join(ROOT, "node_modules/@types")], types: ["node"] },
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          lib: ["es2023", "esnext.disposable"],
+          strict: true,
+          skipLibCheck: false,
+          outDir: "service-out",
+          typeRoots: [join(ROOT, "node_modules/@types")],
+          types: ["node"],
+        },
         files,
       }),
     );
-    const compiled = await runCommand(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"], { cwd: consumer });
+    const compiled = await runCommand(
+      process.execPath,
+      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"],
+      { cwd: consumer },
+    );
     expect(compiled.stdout + compiled.stderr).toBe("");
     // TAP on every Node version (Node 23+ prints its "spec" format by default, also to a pipe).
-    const tested = await runCommand(process.execPath, ["--test", "--test-reporter=tap", "service-out/session-usability.test.mjs", "service-out/session-usability.test.cjs"], { cwd: consumer });
+    const tested = await runCommand(
+      process.execPath,
+      [
+        "--test",
+        "--test-reporter=tap",
+        "service-out/session-usability.test.mjs",
+        "service-out/session-usability.test.cjs",
+      ],
+      { cwd: consumer },
+    );
     expect(tested.stdout, tested.stderr).toMatch(/^# pass 10$/m);
     expect(tested.stdout).toMatch(/^# fail 0$/m);
     expect(tested.code).toBe(0);
@@ -169,19 +252,29 @@ void client.raw.GET("/nope");`;
 
   it("hyperbrowser-session get --mock works from the installed package, with the in-memory mock", async () => {
     const bin = join(consumer, "node_modules/.bin/hyperbrowser-session");
-    const found = await runCommand(bin, ["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });
+    const found = await runCommand(bin, ["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock"], {
+      cwd: consumer,
+      env: { ...process.env, HYPERBROWSER_API_KEY: "" },
+    });
     expect(found.stderr).toMatch(/^mock: the in-memory mock \(key "mock-api-key"\); it knows 497f6eca-/);
     expect(found.code).toBe(0);
     expect(found.stdout).toMatch(/^Status +active$/m);
-    const missing = await runCommand(bin, ["get", "unknown", "--mock"], { cwd: consumer, env: { ...process.env, HYPERBROWSER_API_KEY: "" } });
+    const missing = await runCommand(bin, ["get", "unknown", "--mock"], {
+      cwd: consumer,
+      env: { ...process.env, HYPERBROWSER_API_KEY: "" },
+    });
     expect(missing.code).toBe(3);
   });
 
   it("installs the hyperbrowser-session binary", async () => {
-    const result = await runCommand(join(consumer, "node_modules/.bin/hyperbrowser-session"), ["get", SESSION.id, "--base-url", server.url, "--json"], {
-      cwd: consumer,
-      env: { ...process.env, HYPERBROWSER_API_KEY: "k" },
-    });
+    const result = await runCommand(
+      join(consumer, "node_modules/.bin/hyperbrowser-session"),
+      ["get", SESSION.id, "--base-url", server.url, "--json"],
+      {
+        cwd: consumer,
+        env: { ...process.env, HYPERBROWSER_API_KEY: "k" },
+      },
+    );
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual(SESSION);
   });

@@ -22,12 +22,28 @@ afterAll(async () => {
 describe("npm install from a git URL", () => {
   it("builds dist/ in `prepare`, so require and import both work", async () => {
     // npm clones the repository, installs its devDependencies, runs `prepare` (the build) and packs it.
-    const installed = await runCommand("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `git+file://${repo.dir}`], { cwd: consumer, timeoutMs: 300_000 });
+    const installed = await runCommand(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", `git+file://${repo.dir}`],
+      { cwd: consumer, timeoutMs: 300_000 },
+    );
     expect(installed.code, installed.stderr).toBe(0);
-    const required = await runCommand(process.execPath, ["-e", `const c = require("${NAME}"); console.log(typeof c.createHyperbrowserClient, c.CLIENT_VERSION)`], { cwd: consumer });
+    const required = await runCommand(
+      process.execPath,
+      ["-e", `const c = require("${NAME}"); console.log(typeof c.createHyperbrowserClient, c.CLIENT_VERSION)`],
+      { cwd: consumer },
+    );
     expect(required.stderr).toBe("");
     expect(required.stdout.trim()).toMatch(/^function \d+\.\d+\.\d+$/);
-    const imported = await runCommand(process.execPath, ["--input-type=module", "-e", `const c = await import("${NAME}"); console.log(typeof c.createHyperbrowserClient)`], { cwd: consumer });
+    const imported = await runCommand(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const c = await import("${NAME}"); console.log(typeof c.createHyperbrowserClient)`,
+      ],
+      { cwd: consumer },
+    );
     expect(imported.stdout.trim()).toBe("function");
   }, 300_000);
 });

@@ -46,15 +46,23 @@ describe("HTTPS with the default node:https transport", () => {
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: ${JSON.stringify(otherHost)} });
 const error = await client.sessions.get("s").catch((caught) => caught);
 console.log(JSON.stringify({ name: error.name, code: error.code, attempts: error.attempts }));`;
-    const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT } });
-    expect(JSON.parse(result.stdout)).toEqual({ name: "HyperbrowserConnectionError", code: "ERR_TLS_CERT_ALTNAME_INVALID", attempts: 1 });
+    const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], {
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT },
+    });
+    expect(JSON.parse(result.stdout)).toEqual({
+      name: "HyperbrowserConnectionError",
+      code: "ERR_TLS_CERT_ALTNAME_INVALID",
+      attempts: 1,
+    });
   });
 
   it("trusts what the platform trusts: NODE_EXTRA_CA_CERTS makes the same server acceptable", async () => {
     const script = `const { createHyperbrowserClient } = await import(${JSON.stringify(DIST)});
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: ${JSON.stringify(url)}, maxRetries: 0 });
 console.log(JSON.stringify(await client.sessions.get("s")));`;
-    const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT } });
+    const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], {
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: CERT },
+    });
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual(SESSION);
   });

@@ -18,15 +18,23 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   repo = await createRepoSnapshot({ frozenBase: true });
   // npm run inside vitest inherits npm_* variables that point at this repository: drop them.
-  env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))), ...GIT_IDENTITY };
+  env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
+    ...GIT_IDENTITY,
+  };
 }, 180_000);
 afterAll(async () => {
   await repo?.remove();
 });
 
-const npmRun = (script: string, ...args: string[]) => runCommand("npm", ["run", "-s", script, "--", ...args], { cwd: repo.dir, env, timeoutMs: 600_000 });
+const npmRun = (script: string, ...args: string[]) =>
+  runCommand("npm", ["run", "-s", script, "--", ...args], { cwd: repo.dir, env, timeoutMs: 600_000 });
 const vitestUnit = () =>
-  runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "unit", "--testTimeout", UNIT_TIMEOUT_MS], { cwd: repo.dir, env, timeoutMs: 900_000 });
+  runCommand(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "--project", "unit", "--testTimeout", UNIT_TIMEOUT_MS],
+    { cwd: repo.dir, env, timeoutMs: 900_000 },
+  );
 
 /**
  * generate:check, typecheck and the unit project: each must pass, its output shown when it does not. The
@@ -90,8 +98,12 @@ describe("the documented maintainer flow stays green (on a copy of the repositor
     const again = await createRepoSnapshot({ source: repo.dir, frozenBase: true });
     try {
       await expect(access(join(again.dir, ".release"))).rejects.toThrow();
-      expect(await readFile(join(again.dir, "openapi.json"), "utf8")).toBe(`${JSON.stringify(JSON.parse(await readFile(join(again.dir, FROZEN_BASE_SPEC), "utf8")), null, 2)}\n`);
-      expect((JSON.parse(await readFile(join(again.dir, "package.json"), "utf8")) as { version: string }).version).toBe("0.1.0");
+      expect(await readFile(join(again.dir, "openapi.json"), "utf8")).toBe(
+        `${JSON.stringify(JSON.parse(await readFile(join(again.dir, FROZEN_BASE_SPEC), "utf8")), null, 2)}\n`,
+      );
+      expect((JSON.parse(await readFile(join(again.dir, "package.json"), "utf8")) as { version: string }).version).toBe(
+        "0.1.0",
+      );
       expect(await readFile(join(again.dir, "src/version.ts"), "utf8")).toContain('CLIENT_VERSION: string = "0.1.0"');
     } finally {
       await again.remove();

@@ -25,9 +25,15 @@ interface Seen {
 async function startRecordingProxy(credentials?: string): Promise<{ url: string; seen: Seen[]; server: ProxyServer }> {
   const seen: Seen[] = [];
   const server = createProxy(createHttpServer());
-  server.prependListener("request", (request) => seen.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers }));
-  server.prependListener("connect", (request) => seen.push({ method: "CONNECT", url: request.url ?? "", headers: request.headers }));
-  if (credentials) server.authenticate = (request) => request.headers["proxy-authorization"] === `Basic ${Buffer.from(credentials).toString("base64")}`;
+  server.prependListener("request", (request) =>
+    seen.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers }),
+  );
+  server.prependListener("connect", (request) =>
+    seen.push({ method: "CONNECT", url: request.url ?? "", headers: request.headers }),
+  );
+  if (credentials)
+    server.authenticate = (request) =>
+      request.headers["proxy-authorization"] === `Basic ${Buffer.from(credentials).toString("base64")}`;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no port");
@@ -73,7 +79,12 @@ beforeEach(() => {
 });
 
 /** Runs calls in a child process (the environment is where proxies are configured), trusting the test CA. */
-async function callsInChild(baseUrl: string, env: Record<string, string>, options: Record<string, unknown> = {}, calls = 2) {
+async function callsInChild(
+  baseUrl: string,
+  env: Record<string, string>,
+  options: Record<string, unknown> = {},
+  calls = 2,
+) {
   const script = `
     const { createHyperbrowserClient } = await import(${JSON.stringify(DIST)});
     const client = createHyperbrowserClient({ apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(baseUrl)}, ...${JSON.stringify(options)} });
@@ -84,8 +95,13 @@ async function callsInChild(baseUrl: string, env: Record<string, string>, option
     await client.close();
     console.log(JSON.stringify(results));
   `;
-  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name))) as Record<string, string>;
-  const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], { env: { ...cleanEnv, NODE_EXTRA_CA_CERTS: CERT, ...env } });
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name))) as Record<
+    string,
+    string
+  >;
+  const result = await runCommand(process.execPath, ["--input-type=module", "-e", script], {
+    env: { ...cleanEnv, NODE_EXTRA_CA_CERTS: CERT, ...env },
+  });
   expect(result.stderr).toBe("");
   return JSON.parse(result.stdout) as Record<string, unknown>[];
 }
@@ -94,7 +110,9 @@ describe("proxies (default transport, against a real proxy server)", () => {
   it("HTTPS_PROXY: https goes through one CONNECT tunnel, kept alive; the proxy never sees the key", async () => {
     const results = await callsInChild(httpsUrl, { HTTPS_PROXY: proxy.url });
     expect(results).toEqual([{ ok: "active" }, { ok: "active" }]);
-    expect(proxy.seen.map((request) => `${request.method} ${request.url}`)).toEqual([`CONNECT ${new URL(httpsUrl).host}`]);
+    expect(proxy.seen.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `CONNECT ${new URL(httpsUrl).host}`,
+    ]);
     expect(JSON.stringify(proxy.seen)).not.toContain(API_KEY);
     expect(targetSeen.map((request) => request.headers["x-api-key"])).toEqual([API_KEY, API_KEY]);
   });
@@ -102,11 +120,18 @@ describe("proxies (default transport, against a real proxy server)", () => {
   it("lower-case https_proxy and credentials in the proxy URL (Proxy-Authorization: Basic)", async () => {
     const withCredentials = authProxy.url.replace("http://", "http://user:p%40ss@");
     expect(await callsInChild(httpsUrl, { https_proxy: withCredentials }, {}, 1)).toEqual([{ ok: "active" }]);
-    expect(authProxy.seen[0]?.headers["proxy-authorization"]).toBe(`Basic ${Buffer.from("user:p@ss").toString("base64")}`);
+    expect(authProxy.seen[0]?.headers["proxy-authorization"]).toBe(
+      `Basic ${Buffer.from("user:p@ss").toString("base64")}`,
+    );
   });
 
   it("a proxy refusing the credentials (407) → HyperbrowserConnectionError ERR_PROXY_AUTH, not retried", async () => {
-    const results = await callsInChild(httpsUrl, { HTTPS_PROXY: authProxy.url.replace("http://", "http://user:wrong@") }, {}, 1);
+    const results = await callsInChild(
+      httpsUrl,
+      { HTTPS_PROXY: authProxy.url.replace("http://", "http://user:wrong@") },
+      {},
+      1,
+    );
     expect(results[0]).toMatchObject({ name: "HyperbrowserConnectionError", code: "ERR_PROXY_AUTH", attempts: 1 });
     expect(String(results[0]?.["message"])).toMatch(/proxy authentication required \(407\)/);
     expect(String(results[0]?.["message"])).not.toContain("wrong");
@@ -114,8 +139,16 @@ describe("proxies (default transport, against a real proxy server)", () => {
   });
 
   it("NO_PROXY host matching: the target is reached directly", async () => {
-    for (const noProxy of ["127.0.0.1", "localhost,127.0.0.1", `127.0.0.1:${new URL(httpsUrl).port}`, "127.0.0.0/8", "*"]) {
-      expect(await callsInChild(httpsUrl, { HTTPS_PROXY: proxy.url, NO_PROXY: noProxy }, {}, 1)).toEqual([{ ok: "active" }]);
+    for (const noProxy of [
+      "127.0.0.1",
+      "localhost,127.0.0.1",
+      `127.0.0.1:${new URL(httpsUrl).port}`,
+      "127.0.0.0/8",
+      "*",
+    ]) {
+      expect(await callsInChild(httpsUrl, { HTTPS_PROXY: proxy.url, NO_PROXY: noProxy }, {}, 1)).toEqual([
+        { ok: "active" },
+      ]);
     }
     expect(proxy.seen).toEqual([]);
     expect(targetSeen).toHaveLength(5);
@@ -123,7 +156,9 @@ describe("proxies (default transport, against a real proxy server)", () => {
 
   it("the proxy option overrides the environment; proxy: false turns proxies off", async () => {
     const deadProxy = `http://127.0.0.1:${await findFreePort()}`;
-    expect(await callsInChild(httpsUrl, { HTTPS_PROXY: deadProxy }, { proxy: proxy.url }, 1)).toEqual([{ ok: "active" }]);
+    expect(await callsInChild(httpsUrl, { HTTPS_PROXY: deadProxy }, { proxy: proxy.url }, 1)).toEqual([
+      { ok: "active" },
+    ]);
     expect(proxy.seen).toHaveLength(1);
     expect(await callsInChild(httpsUrl, { HTTPS_PROXY: deadProxy }, { proxy: false }, 1)).toEqual([{ ok: "active" }]);
     expect(proxy.seen).toHaveLength(1);
@@ -160,18 +195,37 @@ describe("proxies (default transport, against a real proxy server)", () => {
     try {
       const address = silent.address();
       if (address === null || typeof address === "string") throw new Error("no port");
-      const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name))) as Record<string, string>;
+      const cleanEnv = Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)),
+      ) as Record<string, string>;
       const started = Date.now();
-      const result = await runCommand(process.execPath, [CLI, "get", "s", "--api-key", API_KEY, "--base-url", "https://127.0.0.1:9", "--timeout", "800", "--retries", "0"], {
-        env: { ...cleanEnv, HTTPS_PROXY: `http://127.0.0.1:${address.port}` },
-      });
+      const result = await runCommand(
+        process.execPath,
+        [
+          CLI,
+          "get",
+          "s",
+          "--api-key",
+          API_KEY,
+          "--base-url",
+          "https://127.0.0.1:9",
+          "--timeout",
+          "800",
+          "--retries",
+          "0",
+        ],
+        {
+          env: { ...cleanEnv, HTTPS_PROXY: `http://127.0.0.1:${address.port}` },
+        },
+      );
       const elapsed = Date.now() - started;
       expect(result.code).toBe(6);
       expect(result.stderr).toMatch(/HyperbrowserTimeoutError/);
       // Node's start-up on a loaded machine takes seconds; the old CONNECT timer held the process 30 s.
       expect(elapsed).toBeLessThan(15_000);
       // The process is gone, so its socket is too: the proxy sees it close a moment later.
-      for (let waited = 0; held.size > 0 && waited < 3_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let waited = 0; held.size > 0 && waited < 3_000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(held.size).toBe(0);
     } finally {
       for (const socket of held) socket.destroy();

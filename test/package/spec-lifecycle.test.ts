@@ -12,16 +12,25 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   repo = await createRepoSnapshot({ frozenBase: true });
-  env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))), ...GIT_IDENTITY };
+  env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
+    ...GIT_IDENTITY,
+  };
 }, 180_000);
 afterAll(async () => {
   await repo?.remove();
 });
 
-const npmRun = (script: string, ...args: string[]) => runCommand("npm", ["run", "-s", script, "--", ...args], { cwd: repo.dir, env, timeoutMs: 600_000 });
+const npmRun = (script: string, ...args: string[]) =>
+  runCommand("npm", ["run", "-s", script, "--", ...args], { cwd: repo.dir, env, timeoutMs: 600_000 });
 const vitest = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
-  runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...args], { cwd: repo.dir, env: { ...env, ...extraEnv }, timeoutMs: 900_000 });
-const shown = (result: { stdout: string; stderr: string }) => `${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`;
+  runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...args], {
+    cwd: repo.dir,
+    env: { ...env, ...extraEnv },
+    timeoutMs: 900_000,
+  });
+const shown = (result: { stdout: string; stderr: string }) =>
+  `${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`;
 
 describe("spec lifecycle with the large fixture (on a copy of the repository)", () => {
   it("spec:update → generate:check → typecheck (type tests included) → SPEC_INFO → derived contract suite on Prism → release --dry-run says minor", async () => {
@@ -45,7 +54,18 @@ describe("spec lifecycle with the large fixture (on a copy of the repository)", 
     expect(identity.code, shown(identity)).toBe(0);
 
     // Prism reads the large spec before it listens: on a loaded machine that takes more than its default 30 s.
-    const contract = await vitest(["--project", "contract", "test/contract/derived.contract.test.ts", "--testTimeout", "120000", "--hookTimeout", "300000"], { CONTRACT_SPEC: "openapi.json", PRISM_READY_TIMEOUT_MS: "240000" });
+    const contract = await vitest(
+      [
+        "--project",
+        "contract",
+        "test/contract/derived.contract.test.ts",
+        "--testTimeout",
+        "120000",
+        "--hookTimeout",
+        "300000",
+      ],
+      { CONTRACT_SPEC: "openapi.json", PRISM_READY_TIMEOUT_MS: "240000" },
+    );
     expect(contract.code, shown(contract)).toBe(0);
     // Every pair of the large fixture ran (more than 100 cases), none skipped.
     const passed = /Tests\s+(?:\S+\s+)*?(\d+) passed/.exec(contract.stdout.replace(/\u001b\[[0-9;]*m/g, ""));

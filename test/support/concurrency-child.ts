@@ -16,11 +16,21 @@ const server = await startTestServer((_request, response) =>
 );
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url });
 const started = performance.now();
-const results = await Promise.allSettled(Array.from({ length: calls }, (_, index) => client.sessions.get(`s-${index}`)));
+const results = await Promise.allSettled(
+  Array.from({ length: calls }, (_, index) => client.sessions.get(`s-${index}`)),
+);
 const elapsedMs = performance.now() - started;
 await server.close();
 const finished = performance.now();
 process.on("exit", () => {
   const fulfilled = results.filter((result) => result.status === "fulfilled").length;
-  console.log(JSON.stringify({ calls, fulfilled, unhandled, elapsedMs: Math.round(elapsedMs), exitDelayMs: Math.round(performance.now() - finished) }));
+  console.log(
+    JSON.stringify({
+      calls,
+      fulfilled,
+      unhandled,
+      elapsedMs: Math.round(elapsedMs),
+      exitDelayMs: Math.round(performance.now() - finished),
+    }),
+  );
 });

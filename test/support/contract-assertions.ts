@@ -9,7 +9,8 @@ export function expectSpecResponse(response: Response | Headers | undefined): vo
   const headers = response instanceof Headers ? response : response?.headers;
   expect(headers, "no response was recorded").toBeDefined();
   expect(headers?.get("sl-violations"), "Prism reported a spec violation").toBeNull();
-  expect(headers?.get("content-type") ?? "", "Prism answered with its own problem+json, not a spec response").not.toMatch(
-    /problem\+json/i,
-  );
+  expect(
+    headers?.get("content-type") ?? "",
+    "Prism answered with its own problem+json, not a spec response",
+  ).not.toMatch(/problem\+json/i);
 }

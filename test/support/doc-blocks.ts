@@ -60,14 +60,17 @@ export function extractDocBlocks(doc: string, markdown: string): ExtractedBlocks
     pendingMarker = undefined;
     const isTs = TS_LANGUAGES.has(language.toLowerCase());
     if (marker && !isTs) {
-      problems.push(`${doc}:${marker.line}: marker before a \`${language || "unlabelled"}\` block, which is never checked`);
+      problems.push(
+        `${doc}:${marker.line}: marker before a \`${language || "unlabelled"}\` block, which is never checked`,
+      );
       continue;
     }
     if (!isTs) continue;
     const skip = marker && SKIP.exec(marker.text);
     if (skip) {
       // An opt-out must say why, in parentheses: "skip (needs a browser)".
-      if (!/^\(.*\S.*\)$/.test(skip[1] ?? "")) problems.push(`${doc}:${marker.line}: a skip marker needs a reason: <!-- doc-examples: skip (why) -->`);
+      if (!/^\(.*\S.*\)$/.test(skip[1] ?? ""))
+        problems.push(`${doc}:${marker.line}: a skip marker needs a reason: <!-- doc-examples: skip (why) -->`);
       else skipped += 1;
       continue;
     }

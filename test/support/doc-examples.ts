@@ -26,7 +26,10 @@ export interface MarkdownDocument {
 }
 
 /** Checks the blocks of `documents`; `root` is the repository (its `src/`, `node_modules/` and files shown). */
-export async function checkDocExamples(root: string, documents: readonly MarkdownDocument[]): Promise<DocExamplesResult> {
+export async function checkDocExamples(
+  root: string,
+  documents: readonly MarkdownDocument[],
+): Promise<DocExamplesResult> {
   const problems: string[] = [];
   const blocks: DocBlock[] = [];
   let skipped = 0;
@@ -39,8 +42,10 @@ export async function checkDocExamples(root: string, documents: readonly Markdow
   for (const block of blocks) {
     if (block.sameAs === undefined) continue;
     const file = await readFile(join(root, block.sameAs), "utf8").catch(() => undefined);
-    if (file === undefined) problems.push(`${block.doc}:${block.fenceLine}: shows ${block.sameAs}, which does not exist`);
-    else if (file.trimEnd() !== block.code.trimEnd()) problems.push(`${block.doc}:${block.fenceLine}: differs from ${block.sameAs}, which it shows`);
+    if (file === undefined)
+      problems.push(`${block.doc}:${block.fenceLine}: shows ${block.sameAs}, which does not exist`);
+    else if (file.trimEnd() !== block.code.trimEnd())
+      problems.push(`${block.doc}:${block.fenceLine}: differs from ${block.sameAs}, which it shows`);
   }
   const dir = await mkdtemp(join(tmpdir(), "doc-examples-"));
   try {
@@ -59,7 +64,10 @@ async function compile(root: string, dir: string, blocks: readonly DocBlock[]): 
   for (const block of blocks) {
     // One folder per document, so a block can import a sibling shown as a file (`./session-usability.js`).
     const folder = join(dir, block.doc.replace(/[^A-Za-z0-9]+/g, "_"));
-    const name = block.sameAs === undefined ? `block-line-${block.fenceLine}.ts` : basename(block.sameAs).replace(/\.[cm]?tsx?$/, ".ts");
+    const name =
+      block.sameAs === undefined
+        ? `block-line-${block.fenceLine}.ts`
+        : basename(block.sameAs).replace(/\.[cm]?tsx?$/, ".ts");
     const file = join(folder, name);
     await mkdir(folder, { recursive: true });
     // `export {}` at the end keeps every block a module (top-level await, no shared globals), lines unchanged.

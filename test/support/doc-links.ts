@@ -33,7 +33,8 @@ export function brokenLinks(root: string, doc: string, markdown: string): string
       const [path = "", fragment] = target.split("#", 2);
       const where = `${doc}:${index + 1}`;
       if (path === "") {
-        if (fragment && !anchorsOf(markdown).has(fragment)) problems.push(`${where}: ${target}: no heading with that anchor`);
+        if (fragment && !anchorsOf(markdown).has(fragment))
+          problems.push(`${where}: ${target}: no heading with that anchor`);
         continue;
       }
       const file = normalize(join(dirname(doc), path));

@@ -2,7 +2,12 @@ import { context, propagation } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { MeterProvider, MetricReader, type MetricData } from "@opentelemetry/sdk-metrics";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+} from "@opentelemetry/sdk-trace-base";
 
 /** A metric reader that collects on demand. */
 class CollectingReader extends MetricReader {
@@ -33,7 +38,11 @@ export function createOtelHarness() {
     /** Every metric collected now, by name. */
     async metrics(): Promise<Map<string, MetricData>> {
       const { resourceMetrics } = await reader.collect();
-      return new Map(resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics).map((metric) => [metric.descriptor.name, metric]));
+      return new Map(
+        resourceMetrics.scopeMetrics
+          .flatMap((scope) => scope.metrics)
+          .map((metric) => [metric.descriptor.name, metric]),
+      );
     },
   };
 }

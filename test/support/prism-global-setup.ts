@@ -14,7 +14,9 @@ const SPEC = contractSpecPath();
 /** Vitest global setup of the contract project: one Prism for all contract tests, always stopped. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const prism = await startPrism(SPEC, { mode: "mock" });
-  console.log(`[contract] Prism mock of ${SPEC} listening on ${prism.url} (started in ${Math.round(prism.startupMs)} ms)`);
+  console.log(
+    `[contract] Prism mock of ${SPEC} listening on ${prism.url} (started in ${Math.round(prism.startupMs)} ms)`,
+  );
   project.provide("prismUrl", prism.url);
   return () => prism.close();
 }

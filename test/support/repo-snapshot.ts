@@ -31,7 +31,12 @@ export interface RepoSnapshotOptions {
 }
 
 /** Git identity for commits made by tests (CI machines may have none). */
-export const GIT_IDENTITY = { GIT_AUTHOR_NAME: "test", GIT_AUTHOR_EMAIL: "test@example.invalid", GIT_COMMITTER_NAME: "test", GIT_COMMITTER_EMAIL: "test@example.invalid" };
+export const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: "test",
+  GIT_AUTHOR_EMAIL: "test@example.invalid",
+  GIT_COMMITTER_NAME: "test",
+  GIT_COMMITTER_EMAIL: "test@example.invalid",
+};
 
 /**
  * Copies every file git would commit (tracked, and untracked but not ignored) into a new repository,
@@ -42,7 +47,9 @@ export async function createRepoSnapshot(options: RepoSnapshotOptions = {}): Pro
   const source = options.source ?? ROOT;
   const dir = await mkdtemp(join(tmpdir(), "hyperbrowser-repo-"));
   const listed = await runCommand("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: source });
-  const files = listed.stdout.split("\0").filter((file) => file !== "" && !file.startsWith("node_modules/") && !file.startsWith(".release/"));
+  const files = listed.stdout
+    .split("\0")
+    .filter((file) => file !== "" && !file.startsWith("node_modules/") && !file.startsWith(".release/"));
   for (const file of files) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     // A file deleted in the working tree but still tracked is skipped.
@@ -72,14 +79,24 @@ async function resetToFrozenBase(dir: string): Promise<void> {
   // Written the way spec:update writes it, so the first update's report compares like with like.
   const base = JSON.parse(await readFile(join(dir, FROZEN_BASE_SPEC), "utf8")) as unknown;
   await writeFile(join(dir, "openapi.json"), `${JSON.stringify(base, null, 2)}\n`);
-  const generate = await runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", "scripts/generate.ts"], { cwd: dir, timeoutMs: 120_000 });
+  const generate = await runCommand(
+    process.execPath,
+    ["--import", "./scripts/register-ts-node.mjs", "scripts/generate.ts"],
+    { cwd: dir, timeoutMs: 120_000 },
+  );
   if (generate.code !== 0) throw new Error(`generate failed in the snapshot: ${generate.stderr}`);
-  const setVersion = async (file: string, edit: (text: string) => string) => writeFile(join(dir, file), edit(await readFile(join(dir, file), "utf8")));
-  await setVersion("package.json", (text) => `${JSON.stringify({ ...(JSON.parse(text) as object), version: UNRELEASED_VERSION }, null, 2)}\n`);
+  const setVersion = async (file: string, edit: (text: string) => string) =>
+    writeFile(join(dir, file), edit(await readFile(join(dir, file), "utf8")));
+  await setVersion(
+    "package.json",
+    (text) => `${JSON.stringify({ ...(JSON.parse(text) as object), version: UNRELEASED_VERSION }, null, 2)}\n`,
+  );
   await setVersion("package-lock.json", (text) => {
     const lock = JSON.parse(text) as { version: string; packages: Record<string, { version?: string }> };
     return `${JSON.stringify({ ...lock, version: UNRELEASED_VERSION, packages: { ...lock.packages, "": { ...lock.packages[""], version: UNRELEASED_VERSION } } }, null, 2)}\n`;
   });
-  await setVersion("src/version.ts", (text) => text.replace(/CLIENT_VERSION: string = "[^"]*"/, `CLIENT_VERSION: string = "${UNRELEASED_VERSION}"`));
+  await setVersion("src/version.ts", (text) =>
+    text.replace(/CLIENT_VERSION: string = "[^"]*"/, `CLIENT_VERSION: string = "${UNRELEASED_VERSION}"`),
+  );
   await rm(join(dir, "CHANGELOG.md"), { force: true });
 }

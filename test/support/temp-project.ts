@@ -21,7 +21,8 @@ export async function createTempProject(): Promise<TempProject> {
   await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return {
     dir,
-    runScript: (script, args) => runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", script, ...args], { cwd: dir }),
+    runScript: (script, args) =>
+      runCommand(process.execPath, ["--import", "./scripts/register-ts-node.mjs", script, ...args], { cwd: dir }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

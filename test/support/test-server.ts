@@ -18,7 +18,9 @@ export interface TestServer {
 }
 
 /** Starts a `node:http` server whose every request goes to `handler`; it records each request first. */
-export async function startTestServer(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<TestServer> {
+export async function startTestServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
@@ -47,7 +49,12 @@ export async function startTestServer(handler: (request: IncomingMessage, respon
 }
 
 /** Sends a complete response with a body and its length. */
-export function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { "content-length": Buffer.byteLength(body), ...headers });
   response.end(body);
 }

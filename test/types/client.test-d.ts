@@ -22,8 +22,8 @@ describe("client types", () => {
   it("client.raw.GET accepts the spec's paths and rejects unknown ones", () => {
     // A call, not toBeCallableWith: GET is generic over every GET path of the spec, and toBeCallableWith reads
     // its parameters without inference, which collapses to never once the spec has many GET paths.
-    const response = client.raw.GET("/api/session/{id}", { params: { path: { id: "x" } } });
-    expectTypeOf<NonNullable<Awaited<typeof response>["data"]>["status"]>().toEqualTypeOf<SessionDetail["status"]>();
+    const _response = client.raw.GET("/api/session/{id}", { params: { path: { id: "x" } } });
+    expectTypeOf<NonNullable<Awaited<typeof _response>["data"]>["status"]>().toEqualTypeOf<SessionDetail["status"]>();
     // @ts-expect-error: not a path of the spec
     void client.raw.GET("/api/sessions/{id}", { params: { path: { id: "x" } } });
     // @ts-expect-error: the path parameter is required

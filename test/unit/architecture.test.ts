@@ -33,7 +33,11 @@ function importGraph(): Map<string, string[]> {
 
 function violations(graph: Map<string, string[]>, from: string, to: readonly string[]): string[] {
   return [...graph].flatMap(([file, targets]) =>
-    file.startsWith(from) ? targets.filter((target) => to.some((folder) => target.startsWith(folder))).map((target) => `${file} -> ${target}`) : [],
+    file.startsWith(from)
+      ? targets
+          .filter((target) => to.some((folder) => target.startsWith(folder)))
+          .map((target) => `${file} -> ${target}`)
+      : [],
   );
 }
 
@@ -76,13 +80,19 @@ describe("layering of src/", () => {
 
   it("no layer below the client imports client-options.ts (cli/ is an application on top)", () => {
     const below = [...graph].flatMap(([file, targets]) =>
-      file.split("/").length > 2 && !file.startsWith("src/cli/") && targets.includes("src/client-options.ts") ? [file] : [],
+      file.split("/").length > 2 && !file.startsWith("src/cli/") && targets.includes("src/client-options.ts")
+        ? [file]
+        : [],
     );
     expect(below).toEqual([]);
   });
 
   it("internal/ imports only internal/", () => {
-    expect(violations(graph, "src/internal/", ["src/"]).filter((edge) => !edge.split(" -> ")[1]?.startsWith("src/internal/"))).toEqual([]);
+    expect(
+      violations(graph, "src/internal/", ["src/"]).filter(
+        (edge) => !edge.split(" -> ")[1]?.startsWith("src/internal/"),
+      ),
+    ).toEqual([]);
   });
 
   it("has no import cycle, type-only imports included", () => {

@@ -9,7 +9,10 @@ async function bundle(format: "esm" | "cjs"): Promise<string> {
   const validatorsAsSibling: Plugin = {
     name: "validators-as-sibling",
     setup(builder) {
-      builder.onResolve({ filter: /generated\/response-validators\.js$/ }, () => ({ path: "./response-validators.js", external: true }));
+      builder.onResolve({ filter: /generated\/response-validators\.js$/ }, () => ({
+        path: "./response-validators.js",
+        external: true,
+      }));
     },
   };
   const result = await build({

@@ -5,7 +5,10 @@ import { renderChangelogEntry } from "../../scripts/lib/release/changelog.js";
 import { renderSchemaTypes } from "../../scripts/lib/render-schema-types.js";
 import { diffSpecs } from "../../scripts/lib/spec-diff.js";
 
-type Spec = { paths: Record<string, { get: Record<string, unknown> }>; components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> } };
+type Spec = {
+  paths: Record<string, { get: Record<string, unknown> }>;
+  components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> };
+};
 const base = JSON.parse(readFileSync(new URL("../fixtures/specs/base.json", import.meta.url), "utf8")) as Spec;
 
 /** The base spec with its operation, its path parameter and the `creditsUsed` property marked deprecated. */
@@ -32,7 +35,13 @@ describe("deprecated: true reaches consumers at build time", () => {
   it("goes into the CHANGELOG entry's Deprecated section", async () => {
     const report = await diffSpecs(base, deprecatedSpec());
     const sha = { title: "t", version: "1", sha256: "a".repeat(64) };
-    const entry = renderChangelogEntry({ decision: { bump: "minor", version: "1.1.0", breaking: [] }, date: "2026-12-04", spec: { before: sha, after: sha, changes: report.changes }, api: [], fixtureErrors: [] });
+    const entry = renderChangelogEntry({
+      decision: { bump: "minor", version: "1.1.0", breaking: [] },
+      date: "2026-12-04",
+      spec: { before: sha, after: sha, changes: report.changes },
+      api: [],
+      fixtureErrors: [],
+    });
     expect(entry).toContain("### Deprecated\n- Spec: GET /api/session/{id}: operation deprecated [deprecation]");
     expect(entry).toContain("- Spec: components.schemas.Session: `creditsUsed`: property deprecated [deprecation]");
     expect(entry).not.toContain("### Changed");

@@ -22,7 +22,9 @@ describe("doc examples", () => {
       const result = await checkDocExamples(ROOT, documents);
       expect(result.problems, result.problems.join("\n")).toEqual([]);
       // Every ts fence was compiled unless it opts out with a reason: nothing slips past the extractor.
-      const fences = documents.flatMap(({ markdown }) => markdown.match(/^ {0,3}(```|~~~)\s*(ts|typescript|tsx|mts|cts)\b/gim) ?? []);
+      const fences = documents.flatMap(
+        ({ markdown }) => markdown.match(/^ {0,3}(```|~~~)\s*(ts|typescript|tsx|mts|cts)\b/gim) ?? [],
+      );
       expect(result.checked + result.skipped).toBe(fences.length);
       expect(result.checked).toBeGreaterThanOrEqual(8);
     },
@@ -38,7 +40,7 @@ describe("doc examples", () => {
         "```ts", // 3
         'import { createHyperbrowserClient } from "@internal/hyperbrowser-session-client";', // 4
         "const client = createHyperbrowserClient({ timeoutMs: 1000 });", // 5
-        "export const ok: Promise<unknown> = client.sessions.get(\"id\");", // 6
+        'export const ok: Promise<unknown> = client.sessions.get("id");', // 6
         "```", // 7
         "", // 8
         "```ts", // 9
@@ -58,7 +60,11 @@ describe("doc examples", () => {
       expect(result.checked).toBe(3);
       expect(result.problems).toHaveLength(3);
       expect(result.problems.filter((problem) => problem.startsWith("docs/example.md:10: TS2304"))).toHaveLength(2);
-      expect(result.problems.some((problem) => problem.startsWith("docs/example.md:15: TS2561") && problem.includes("timeout"))).toBe(true);
+      expect(
+        result.problems.some(
+          (problem) => problem.startsWith("docs/example.md:15: TS2561") && problem.includes("timeout"),
+        ),
+      ).toBe(true);
     },
     COMPILE_TIMEOUT_MS,
   );
@@ -66,7 +72,8 @@ describe("doc examples", () => {
   it(
     "a block shown as a repository file must equal it",
     async () => {
-      const shown = (path: string, code: string) => [`<!-- file: ${path} -->`, "```ts", code.trimEnd(), "```", ""].join("\n");
+      const shown = (path: string, code: string) =>
+        [`<!-- file: ${path} -->`, "```ts", code.trimEnd(), "```", ""].join("\n");
       const service = "test/consumer-service/session-usability.ts";
       const tests = "test/consumer-service/session-usability.test.ts";
       const serviceCode = await readFile(`${ROOT}${service}`, "utf8");
@@ -82,7 +89,10 @@ describe("doc examples", () => {
 
 describe("extractDocBlocks", () => {
   it("takes ts blocks with their fence line, leaves other languages out", () => {
-    const { blocks, problems } = extractDocBlocks("d.md", ["```sh", "npm test", "```", "", "````typescript", "const a = 1;", "```", "````"].join("\n"));
+    const { blocks, problems } = extractDocBlocks(
+      "d.md",
+      ["```sh", "npm test", "```", "", "````typescript", "const a = 1;", "```", "````"].join("\n"),
+    );
     expect(problems).toEqual([]);
     expect(blocks).toEqual([{ doc: "d.md", fenceLine: 5, code: "const a = 1;\n```", sameAs: undefined }]);
   });

@@ -9,16 +9,22 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("doc links", () => {
   it("every relative link of README.md, CONTRIBUTING.md and docs/*.md reaches a file and, with #, a heading", async () => {
-    const pages = (await readdir(join(ROOT, "docs"))).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`);
+    const pages = (await readdir(join(ROOT, "docs")))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `docs/${name}`);
     const problems: string[] = [];
-    for (const doc of ["README.md", "CONTRIBUTING.md", ...pages]) problems.push(...brokenLinks(ROOT, doc, await readFile(join(ROOT, doc), "utf8")));
+    for (const doc of ["README.md", "CONTRIBUTING.md", ...pages])
+      problems.push(...brokenLinks(ROOT, doc, await readFile(join(ROOT, doc), "utf8")));
     expect(problems).toEqual([]);
   });
 
   it("reports a missing file and a missing anchor with document and line, and ignores links in code", async () => {
     const root = await mkdtemp(join(tmpdir(), "doc-links-"));
     try {
-      await writeFile(join(root, "target.md"), "# Title\n\n## The provider's spec changes\n\n```sh\n# not a heading\n```\n");
+      await writeFile(
+        join(root, "target.md"),
+        "# Title\n\n## The provider's spec changes\n\n```sh\n# not a heading\n```\n",
+      );
       const markdown = [
         "[ok](target.md#the-providers-spec-changes) [self](#intro) [web](https://example.com/x#y)",
         "# Intro",
@@ -32,7 +38,9 @@ describe("doc links", () => {
         "doc.md:3: missing.md: no such file",
         "doc.md:4: target.md#not-a-heading: no heading with that anchor in target.md",
       ]);
-      expect(brokenLinks(root, "doc.md", "[nowhere](#no-such-heading)")).toEqual(["doc.md:1: #no-such-heading: no heading with that anchor"]);
+      expect(brokenLinks(root, "doc.md", "[nowhere](#no-such-heading)")).toEqual([
+        "doc.md:1: #no-such-heading: no heading with that anchor",
+      ]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

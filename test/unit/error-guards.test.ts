@@ -68,7 +68,9 @@ describe("error classes and guards", () => {
     new module.HyperbrowserRateLimitError("x", { status: 429 }),
     new module.HyperbrowserServerError("x", { status: 503 }),
   ];
-  const classes = Object.values(errors).filter((value): value is typeof errors.HyperbrowserError => typeof value === "function");
+  const classes = Object.values(errors).filter(
+    (value): value is typeof errors.HyperbrowserError => typeof value === "function",
+  );
 
   it("each error's name is its class's name (what the cross-copy check compares)", () => {
     const made = sample(errors);
@@ -86,7 +88,9 @@ describe("error classes and guards", () => {
       for (const errorClass of classes) {
         const expected = error instanceof errorClass;
         expect(guards.isErrorType(error, errorClass), `${error.name} as ${errorClass.name}`).toBe(expected);
-        expect(guards.isErrorType(foreign[index], errorClass), `foreign ${error.name} as ${errorClass.name}`).toBe(expected);
+        expect(guards.isErrorType(foreign[index], errorClass), `foreign ${error.name} as ${errorClass.name}`).toBe(
+          expected,
+        );
       }
     }
     // The public guards are isErrorType of their class: a redirect and a server error are API errors.

@@ -1,10 +1,22 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CLIENT_VERSION, type HyperbrowserGiveUpEvent, type HyperbrowserLogger, type HyperbrowserRequestEvent, type HyperbrowserResponseEvent, type HyperbrowserRetryEvent } from "../../src/index.js";
+import {
+  CLIENT_VERSION,
+  type HyperbrowserGiveUpEvent,
+  type HyperbrowserLogger,
+  type HyperbrowserRequestEvent,
+  type HyperbrowserResponseEvent,
+  type HyperbrowserRetryEvent,
+} from "../../src/index.js";
 import { createHyperbrowserMock, createTestClock } from "../../src/testing/index.js";
 
 function recordingHooks() {
-  const events: { requests: HyperbrowserRequestEvent[]; responses: HyperbrowserResponseEvent[]; retries: HyperbrowserRetryEvent[]; giveUps: HyperbrowserGiveUpEvent[] } = {
+  const events: {
+    requests: HyperbrowserRequestEvent[];
+    responses: HyperbrowserResponseEvent[];
+    retries: HyperbrowserRetryEvent[];
+    giveUps: HyperbrowserGiveUpEvent[];
+  } = {
     requests: [],
     responses: [],
     retries: [],
@@ -23,7 +35,12 @@ function recordingHooks() {
 
 function capturingLogger(): HyperbrowserLogger & { warnings: string[] } {
   const warnings: string[] = [];
-  return { warnings, debug: () => undefined, info: () => undefined, warn: (message, fields) => warnings.push(`${message} ${JSON.stringify(fields)}`) };
+  return {
+    warnings,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (message, fields) => warnings.push(`${message} ${JSON.stringify(fields)}`),
+  };
 }
 
 describe("hooks", () => {
@@ -44,9 +61,13 @@ describe("hooks", () => {
       { status: 503, attempt: 1, requestId: "mock-1" },
       { status: 200, attempt: 2, requestId: "mock-2" },
     ]);
-    expect(events.retries).toEqual([expect.objectContaining({ attempt: 1, delayMs: 1_000, reason: "retry-after", cause: "status 503" })]);
+    expect(events.retries).toEqual([
+      expect.objectContaining({ attempt: 1, delayMs: 1_000, reason: "retry-after", cause: "status 503" }),
+    ]);
     expect(events.giveUps).toEqual([]);
-    expect(new Set([...events.requests, ...events.responses, ...events.retries].map((event) => event.clientRequestId)).size).toBe(1);
+    expect(
+      new Set([...events.requests, ...events.responses, ...events.retries].map((event) => event.clientRequestId)).size,
+    ).toBe(1);
     expect(JSON.stringify(events)).not.toContain("hook-secret-key");
   });
 
@@ -56,8 +77,17 @@ describe("hooks", () => {
     const session = mock.add();
     mock.respond({ kind: "networkError" }, { times: 5 });
     const { events, hooks } = recordingHooks();
-    await clock.run(mock.client({ hooks, retryBudget: false }).sessions.get(session.id as string)).catch(() => undefined);
-    expect(events.giveUps).toEqual([expect.objectContaining({ attempts: 3, reason: "retries-exhausted", detail: "2 retries used", cause: "connection error: read ECONNRESET" })]);
+    await clock
+      .run(mock.client({ hooks, retryBudget: false }).sessions.get(session.id as string))
+      .catch(() => undefined);
+    expect(events.giveUps).toEqual([
+      expect.objectContaining({
+        attempts: 3,
+        reason: "retries-exhausted",
+        detail: "2 retries used",
+        cause: "connection error: read ECONNRESET",
+      }),
+    ]);
     expect(events.responses).toEqual([]);
   });
 
@@ -89,7 +119,10 @@ describe("hooks", () => {
       const warn = () => {
         throw new Error("logger down");
       };
-      const client = mock.client({ logger: { debug: () => undefined, info: () => undefined, warn }, hooks: { onResponse: () => Promise.reject(new Error("hook down")) } });
+      const client = mock.client({
+        logger: { debug: () => undefined, info: () => undefined, warn },
+        hooks: { onResponse: () => Promise.reject(new Error("hook down")) },
+      });
       await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
     });
     expect(unhandled).toEqual([]);
@@ -104,7 +137,9 @@ describe("hooks", () => {
         logger,
         hooks: {
           onRequest: (): unknown => runInNewContext('Promise.reject(new Error("vm boom"))'),
-          onResponse: () => ({ then: (_resolve: unknown, reject: (error: unknown) => void) => reject(new Error("thenable boom")) }),
+          onResponse: () => ({
+            then: (_resolve: unknown, reject: (error: unknown) => void) => reject(new Error("thenable boom")),
+          }),
         },
       });
       await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
@@ -117,9 +152,12 @@ describe("hooks", () => {
   });
 
   it.each([
-    ["throws", (): void => {
-      throw new Error("logger down");
-    }],
+    [
+      "throws",
+      (): void => {
+        throw new Error("logger down");
+      },
+    ],
     ["rejects", () => Promise.reject(new Error("logger down"))],
   ])("a logger whose every method %s changes nothing: the session arrives after a retry", async (_label, fail) => {
     const unhandled = await collectUnhandledRejections(async () => {
@@ -135,7 +173,9 @@ describe("hooks", () => {
   });
 
   it("hooks that are not functions are refused at construction", () => {
-    expect(() => createHyperbrowserMock().client({ hooks: { onRetry: "yes" as never } })).toThrow(/`hooks.onRetry` must be a function/);
+    expect(() => createHyperbrowserMock().client({ hooks: { onRetry: "yes" as never } })).toThrow(
+      /`hooks.onRetry` must be a function/,
+    );
   });
 });
 
@@ -147,7 +187,9 @@ describe("per-call headers", () => {
     await client.sessions.get(session.id as string, { headers: { "x-tenant": "t-42", "User-Agent": "billing-job/7" } });
     await client.sessions.get(session.id as string);
     expect(mock.calls[0]?.headers["x-tenant"]).toBe("t-42");
-    expect(mock.calls[0]?.headers["user-agent"]).toBe(`billing-job/7 hyperbrowser-session-client/${CLIENT_VERSION} node/${process.versions.node}`);
+    expect(mock.calls[0]?.headers["user-agent"]).toBe(
+      `billing-job/7 hyperbrowser-session-client/${CLIENT_VERSION} node/${process.versions.node}`,
+    );
     expect(mock.calls[1]?.headers["x-tenant"]).toBeUndefined();
   });
 

@@ -13,7 +13,11 @@ describe("what the client says about itself", () => {
 
   it("SPEC_INFO is the vendored spec's title, version and SHA-256", () => {
     const spec = JSON.parse(read("openapi.json").toString()) as { info: { title: string; version: string } };
-    expect(SPEC_INFO).toEqual({ title: spec.info.title, version: spec.info.version, sha256: createHash("sha256").update(read("openapi.json")).digest("hex") });
+    expect(SPEC_INFO).toEqual({
+      title: spec.info.title,
+      version: spec.info.version,
+      sha256: createHash("sha256").update(read("openapi.json")).digest("hex"),
+    });
     expect(Object.isFrozen(SPEC_INFO)).toBe(true);
   });
 
@@ -22,7 +26,11 @@ describe("what the client says about itself", () => {
     await createHyperbrowserClient({ apiKey: "k", fetch }).sessions.get("s");
     const own = `hyperbrowser-session-client/${CLIENT_VERSION} node/${process.versions.node}`;
     expect(requests[0]?.headers.get("user-agent")).toBe(own);
-    await createHyperbrowserClient({ apiKey: "k", fetch, headers: { "User-Agent": "billing-service/2.1" } }).sessions.get("s");
+    await createHyperbrowserClient({
+      apiKey: "k",
+      fetch,
+      headers: { "User-Agent": "billing-service/2.1" },
+    }).sessions.get("s");
     expect(requests[1]?.headers.get("user-agent")).toBe(`billing-service/2.1 ${own}`);
   });
 });

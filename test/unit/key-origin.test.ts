@@ -11,9 +11,12 @@ const API = "https://api.example.test";
 const SESSION = { id: "s", status: "active" };
 
 describe("refuseKeyToOtherOrigin (the one origin guard)", () => {
-  it.each([`${API}/api/session/s`, "https://API.example.test:443/api/session/s", `${API}/other/path?q=1`])("lets %s through", (url) => {
-    expect(() => refuseKeyToOtherOrigin("GET", url, API)).not.toThrow();
-  });
+  it.each([`${API}/api/session/s`, "https://API.example.test:443/api/session/s", `${API}/other/path?q=1`])(
+    "lets %s through",
+    (url) => {
+      expect(() => refuseKeyToOtherOrigin("GET", url, API)).not.toThrow();
+    },
+  );
 
   it.each([
     ["another host", "https://evil.example.test/api/session/s"],
@@ -29,7 +32,9 @@ describe("refuseKeyToOtherOrigin (the one origin guard)", () => {
     }
     expect(caught).toBeInstanceOf(HyperbrowserInvalidArgumentError);
     expect(caught).toMatchObject({ method: "GET", url, argument: "url" });
-    expect((caught as Error).message).toBe(`Refusing to send the API key to ${new URL(url).origin}: it is sent only to ${API}; nothing was sent`);
+    expect((caught as Error).message).toBe(
+      `Refusing to send the API key to ${new URL(url).origin}: it is sent only to ${API}; nothing was sent`,
+    );
   });
 });
 
@@ -39,7 +44,9 @@ describe("the client refuses to send the key elsewhere, whichever layer sees the
     const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: API, fetch: stub.fetch, clock: createFakeClock() });
     const later: string[] = [];
     client.raw.use({ onRequest: ({ request }) => void later.push(request.url) });
-    const error = await client.raw.GET("/api/session/{id}", { params: { path: { id: "s" } }, baseUrl: "https://evil.example.test" }).catch((caught: unknown) => caught);
+    const error = await client.raw
+      .GET("/api/session/{id}", { params: { path: { id: "s" } }, baseUrl: "https://evil.example.test" })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HyperbrowserInvalidArgumentError);
     expect((error as Error).message).toContain("Refusing to send the API key to https://evil.example.test");
     expect((error as Error).message).not.toContain(KEY);
@@ -49,7 +56,13 @@ describe("the client refuses to send the key elsewhere, whichever layer sees the
 
   it("the transport refuses a URL a later middleware rewrote to another origin: nothing is sent", async () => {
     const stub = createStubFetch(() => jsonResponse(SESSION));
-    const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: API, fetch: stub.fetch, clock: createFakeClock(), maxRetries: 0 });
+    const client = createHyperbrowserClient({
+      apiKey: KEY,
+      baseUrl: API,
+      fetch: stub.fetch,
+      clock: createFakeClock(),
+      maxRetries: 0,
+    });
     const rewritten: string[] = [];
     client.raw.use({
       onRequest: ({ request }) => {
@@ -69,9 +82,15 @@ describe("the client refuses to send the key elsewhere, whichever layer sees the
     const stub = createStubFetch(() => jsonResponse(SESSION));
     const raw = createClient<paths>({ baseUrl: API, fetch: stub.fetch });
     raw.use(createApiKeyAuth(KEY, { origin: API }));
-    await expect(raw.GET("/api/session/{id}", { params: { path: { id: "s" } } })).resolves.toMatchObject({ data: SESSION });
-    const error = await raw.GET("/api/session/{id}", { params: { path: { id: "s" } }, baseUrl: "http://api.example.test" }).catch((caught: unknown) => caught);
+    await expect(raw.GET("/api/session/{id}", { params: { path: { id: "s" } } })).resolves.toMatchObject({
+      data: SESSION,
+    });
+    const error = await raw
+      .GET("/api/session/{id}", { params: { path: { id: "s" } }, baseUrl: "http://api.example.test" })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HyperbrowserInvalidArgumentError);
-    expect(stub.requests.map((request) => [request.url, request.headers.get("x-api-key")])).toEqual([[`${API}/api/session/s`, KEY]]);
+    expect(stub.requests.map((request) => [request.url, request.headers.get("x-api-key")])).toEqual([
+      [`${API}/api/session/s`, KEY],
+    ]);
   });
 });

@@ -5,14 +5,22 @@ import { rawHeaderList } from "../../src/http/response-headers.js";
 
 // Received as node:http hands them over: mixed case, a repeated header, two Set-Cookie lines.
 const RAW = [
-  "Content-Type", "application/json",
-  "Content-Length", "999",
-  "X-Request-Id", "req-1",
-  "Vary", "accept",
-  "vary", "origin",
-  "Set-Cookie", "a=1",
-  "Set-Cookie", "b=2",
-  "Transfer-Encoding", "chunked",
+  "Content-Type",
+  "application/json",
+  "Content-Length",
+  "999",
+  "X-Request-Id",
+  "req-1",
+  "Vary",
+  "accept",
+  "vary",
+  "origin",
+  "Set-Cookie",
+  "a=1",
+  "Set-Cookie",
+  "b=2",
+  "Transfer-Encoding",
+  "chunked",
 ];
 const OVERRIDES = { "content-length": "42", "transfer-encoding": null };
 
@@ -48,13 +56,19 @@ describe("LazyHeaders (a response's headers, filled on first use other than get)
     ["iteration", (headers: Headers) => [...headers]],
     ["keys()", (headers: Headers) => [...headers.keys()]],
     ["values()", (headers: Headers) => [...headers.values()]],
-    ["forEach", (headers: Headers) => {
-      const seen: string[][] = [];
-      headers.forEach((value, name, parent) => seen.push([name, value, String(parent === headers)]));
-      return seen;
-    }],
+    [
+      "forEach",
+      (headers: Headers) => {
+        const seen: string[][] = [];
+        headers.forEach((value, name, parent) => seen.push([name, value, String(parent === headers)]));
+        return seen;
+      },
+    ],
     ["getSetCookie()", (headers: Headers) => headers.getSetCookie()],
-    ["has()", (headers: Headers) => ["content-length", "transfer-encoding", "Vary", "nope"].map((name) => headers.has(name))],
+    [
+      "has()",
+      (headers: Headers) => ["content-length", "transfer-encoding", "Vary", "nope"].map((name) => headers.has(name)),
+    ],
     ["a copy made with new Headers()", (headers: Headers) => [...new Headers(headers)]],
     ["Object.fromEntries", (headers: Headers) => Object.fromEntries(headers)],
   ])("%s gives what Headers gives", (_label, read) => {
@@ -73,13 +87,15 @@ describe("LazyHeaders (a response's headers, filled on first use other than get)
     change(headers);
     change(expected);
     expect([...headers]).toEqual([...expected]);
-    for (const name of ["vary", "x-request-id", "content-type", "content-length"]) expect(headers.get(name)).toBe(expected.get(name));
+    for (const name of ["vary", "x-request-id", "content-type", "content-length"])
+      expect(headers.get(name)).toBe(expected.get(name));
   });
 
   it("prints its headers, not an empty Headers (names lower-cased, as Headers iterates them)", () => {
     const printed = inspect(lazy());
     const expected = reference();
-    for (const name of new Set(expected.keys())) expect(printed).toContain(`${/^[a-z]+$/.test(name) ? name : `'${name}'`}: '${expected.get(name)}'`);
+    for (const name of new Set(expected.keys()))
+      expect(printed).toContain(`${/^[a-z]+$/.test(name) ? name : `'${name}'`}: '${expected.get(name)}'`);
     expect(printed).not.toMatch(/transfer-encoding|999/i);
   });
 });

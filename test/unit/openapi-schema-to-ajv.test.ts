@@ -6,21 +6,46 @@ import { renderResponseValidators } from "../../scripts/lib/render-response-vali
 import { renderSchemaTypes } from "../../scripts/lib/render-schema-types.js";
 import { createSpecValidators } from "../../scripts/lib/spec-ajv.js";
 
-const vocabulary = JSON.parse(readFileSync(new URL("../fixtures/specs/vocabulary.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const vocabulary = JSON.parse(
+  readFileSync(new URL("../fixtures/specs/vocabulary.json", import.meta.url), "utf8"),
+) as Record<string, unknown>;
 
 describe("openApiSchemaToAjv (OpenAPI 3.0 Schema Object → Ajv strict mode)", () => {
   it.each<[string, object, object]>([
     ["nullable with a type", { type: "string", nullable: true }, { type: ["string", "null"] }],
-    ["nullable with a type and an enum", { type: "string", enum: ["a"], nullable: true }, { type: ["string", "null"], enum: ["a", null] }],
-    ["nullable beside allOf", { allOf: [{ $ref: "#/x" }], nullable: true }, { anyOf: [{ allOf: [{ $ref: "#/x" }] }, { type: "null" }] }],
+    [
+      "nullable with a type and an enum",
+      { type: "string", enum: ["a"], nullable: true },
+      { type: ["string", "null"], enum: ["a", null] },
+    ],
+    [
+      "nullable beside allOf",
+      { allOf: [{ $ref: "#/x" }], nullable: true },
+      { anyOf: [{ allOf: [{ $ref: "#/x" }] }, { type: "null" }] },
+    ],
     ["nullable beside $ref", { $ref: "#/x", nullable: true }, { anyOf: [{ $ref: "#/x" }, { type: "null" }] }],
-    ["nullable beside oneOf", { oneOf: [{ type: "string" }], nullable: true }, { anyOf: [{ oneOf: [{ type: "string" }] }, { type: "null" }] }],
-    ["nullable beside anyOf", { anyOf: [{ type: "string" }], nullable: true }, { anyOf: [{ anyOf: [{ type: "string" }] }, { type: "null" }] }],
+    [
+      "nullable beside oneOf",
+      { oneOf: [{ type: "string" }], nullable: true },
+      { anyOf: [{ oneOf: [{ type: "string" }] }, { type: "null" }] },
+    ],
+    [
+      "nullable beside anyOf",
+      { anyOf: [{ type: "string" }], nullable: true },
+      { anyOf: [{ anyOf: [{ type: "string" }] }, { type: "null" }] },
+    ],
     ["nullable with only an enum", { enum: ["a"], nullable: true }, { enum: ["a", null] }],
     ["nullable: false", { type: "string", nullable: false }, { type: "string" }],
     [
       "documentation-only keywords dropped",
-      { type: "object", example: {}, discriminator: { propertyName: "k" }, xml: { name: "n" }, externalDocs: { url: "u" }, "x-codeSamples": [] },
+      {
+        type: "object",
+        example: {},
+        discriminator: { propertyName: "k" },
+        xml: { name: "n" },
+        externalDocs: { url: "u" },
+        "x-codeSamples": [],
+      },
       { type: "object" },
     ],
     [
@@ -32,7 +57,10 @@ describe("openApiSchemaToAjv (OpenAPI 3.0 Schema Object → Ajv strict mode)", (
       "nested in properties, items, additionalProperties, not; a property named `example` stays",
       {
         type: "object",
-        properties: { example: { type: "string", example: "e" }, list: { type: "array", items: { type: "integer", nullable: true } } },
+        properties: {
+          example: { type: "string", example: "e" },
+          list: { type: "array", items: { type: "integer", nullable: true } },
+        },
         additionalProperties: { type: "string", "x-a": 1 },
         not: { type: "number", example: 1 },
       },
@@ -61,7 +89,9 @@ describe("a spec using the whole OpenAPI 3.0 vocabulary", () => {
   it("compiles to validators that apply nullable, pattern, additionalProperties and oneOf", () => {
     const validator = createSpecValidators(vocabulary);
     const pet = validator("Pet");
-    expect(pet({ kind: "cat", nickname: null, mood: null, owner: null, born: "whenever", tags: { a: "b" } })).toBe(true);
+    expect(pet({ kind: "cat", nickname: null, mood: null, owner: null, born: "whenever", tags: { a: "b" } })).toBe(
+      true,
+    );
     expect(pet({ kind: "cat", nickname: "UPPER" })).toBe(false);
     expect(pet({ kind: "dog", unknown: 1 })).toBe(false);
     expect(pet({ kind: "dog", best: null })).toBe(true);

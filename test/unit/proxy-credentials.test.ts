@@ -12,7 +12,10 @@ afterEach(() => {
 
 describe("proxy credentials are decoded and checked once, at construction", () => {
   it.each(MALFORMED)("%s → TypeError naming where it came from, not the value", (proxy) => {
-    for (const make of [() => resolveProxySettings(proxy, {}), () => resolveProxySettings(undefined, { HTTPS_PROXY: proxy })]) {
+    for (const make of [
+      () => resolveProxySettings(proxy, {}),
+      () => resolveProxySettings(undefined, { HTTPS_PROXY: proxy }),
+    ]) {
       let thrown: unknown;
       try {
         make();
@@ -20,10 +23,14 @@ describe("proxy credentials are decoded and checked once, at construction", () =
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(TypeError);
-      expect(String((thrown as Error).message)).toMatch(/(`proxy`|HTTPS_PROXY environment variable) has credentials with a malformed percent-escape/);
+      expect(String((thrown as Error).message)).toMatch(
+        /(`proxy`|HTTPS_PROXY environment variable) has credentials with a malformed percent-escape/,
+      );
       expect(String((thrown as Error).message)).not.toMatch(/pw|%E0|%ZZ|127\.0\.0\.1/);
     }
-    expect(() => createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy })).toThrow(TypeError);
+    expect(() => createHyperbrowserClient({ apiKey: "hb_test_key", baseUrl: "https://127.0.0.1:9", proxy })).toThrow(
+      TypeError,
+    );
   });
 
   it("well-formed escapes still decode", () => {
@@ -34,11 +41,14 @@ describe("proxy credentials are decoded and checked once, at construction", () =
     vi.stubEnv("HTTPS_PROXY", "http://u:pw%E0%A4%A@127.0.0.1:9");
     const stderr: string[] = [];
     const stdout: string[] = [];
-    const code = await runCli(["get", "s", "--api-key", "hb_test_key", "--base-url", "https://127.0.0.1:9", "--retries", "0"], {
-      stdout: (text: string) => stdout.push(text),
-      stderr: (text: string) => stderr.push(text),
-      env: {},
-    });
+    const code = await runCli(
+      ["get", "s", "--api-key", "hb_test_key", "--base-url", "https://127.0.0.1:9", "--retries", "0"],
+      {
+        stdout: (text: string) => stdout.push(text),
+        stderr: (text: string) => stderr.push(text),
+        env: {},
+      },
+    );
     expect(code).toBe(2);
     expect(stderr.join("")).toMatch(/HTTPS_PROXY environment variable has credentials with a malformed percent-escape/);
     expect(stderr.join("")).not.toContain("pw%E0");

@@ -41,7 +41,11 @@ describe("NO_PROXY, as curl reads it", () => {
 
 describe("proxy settings", () => {
   it("https targets use HTTPS_PROXY, http targets HTTP_PROXY; lower case first; ALL_PROXY for both", () => {
-    const proxyFor = resolveProxySettings(undefined, { HTTPS_PROXY: "http://upper:1", https_proxy: "http://lower:2", HTTP_PROXY: "plain:3" });
+    const proxyFor = resolveProxySettings(undefined, {
+      HTTPS_PROXY: "http://upper:1",
+      https_proxy: "http://lower:2",
+      HTTP_PROXY: "plain:3",
+    });
     expect(proxyFor(url("https://api.test"))?.href).toBe("http://lower:2/");
     expect(proxyFor(url("http://api.test"))?.href).toBe("http://plain:3/");
     const all = resolveProxySettings(undefined, { ALL_PROXY: "http://all:4", NO_PROXY: "internal.test" });
@@ -50,14 +54,21 @@ describe("proxy settings", () => {
   });
 
   it("an explicit proxy wins over the environment; false turns proxies off; none set means direct", () => {
-    expect(resolveProxySettings("http://option:5", { HTTPS_PROXY: "http://env:6", NO_PROXY: "*" })(url("https://api.test"))?.href).toBe("http://option:5/");
+    expect(
+      resolveProxySettings("http://option:5", { HTTPS_PROXY: "http://env:6", NO_PROXY: "*" })(url("https://api.test"))
+        ?.href,
+    ).toBe("http://option:5/");
     expect(resolveProxySettings(false, { HTTPS_PROXY: "http://env:6" })(url("https://api.test"))).toBeUndefined();
     expect(resolveProxySettings(undefined, {})(url("https://api.test"))).toBeUndefined();
   });
 
   it("a malformed or unsupported proxy is refused at construction without echoing it (it may hold credentials)", () => {
-    expect(() => resolveProxySettings(undefined, { HTTPS_PROXY: "http://user:s3cret@[bad" })).toThrow(/the HTTPS_PROXY environment variable is not a valid proxy URL/);
+    expect(() => resolveProxySettings(undefined, { HTTPS_PROXY: "http://user:s3cret@[bad" })).toThrow(
+      /the HTTPS_PROXY environment variable is not a valid proxy URL/,
+    );
     expect(() => resolveProxySettings(undefined, { HTTPS_PROXY: "http://user:s3cret@[bad" })).not.toThrow(/s3cret/);
-    expect(() => resolveProxySettings("socks5://user:s3cret@proxy:1080", {})).toThrow(/only http and https proxies are supported/);
+    expect(() => resolveProxySettings("socks5://user:s3cret@proxy:1080", {})).toThrow(
+      /only http and https proxies are supported/,
+    );
   });
 });

@@ -39,7 +39,12 @@ describe("registry guard: every spelling of the public registry is refused", () 
     expect(publicRegistryProblem(registry, "@internal/x")).toMatch(problem);
   });
 
-  it.each(["https://npm.internal.example/", "https://registry.npmjs.org.internal.example/", "http://127.0.0.1:4873/", "https://npmjs.org.example/"])("allows %j", (registry) => {
+  it.each([
+    "https://npm.internal.example/",
+    "https://registry.npmjs.org.internal.example/",
+    "http://127.0.0.1:4873/",
+    "https://npmjs.org.example/",
+  ])("allows %j", (registry) => {
     expect(publicRegistryProblem(registry, "@internal/x")).toBeUndefined();
   });
 

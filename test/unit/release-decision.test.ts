@@ -5,7 +5,8 @@ import { CHANGELOG_HEADER, prependEntry, renderChangelogEntry } from "../../scri
 import { decideRelease } from "../../scripts/lib/release/decide.js";
 import { publicRegistryProblem } from "../../scripts/lib/release/registry-guard.js";
 
-const report = (body: string) => `## API Report File for "x"\n\n\`\`\`ts\n\nimport type { Client } from 'openapi-fetch';\n\n${body}\n\n\`\`\`\n`;
+const report = (body: string) =>
+  `## API Report File for "x"\n\n\`\`\`ts\n\nimport type { Client } from 'openapi-fetch';\n\n${body}\n\n\`\`\`\n`;
 const BEFORE = report(`// @public
 export interface CallOptions {
     deadlineMs?: number | undefined;
@@ -38,9 +39,15 @@ describe("API report diff", () => {
   });
 
   it("an added export, an added optional option, an added response field → additions, not breaking", () => {
-    const after = BEFORE.replace("    timeoutMs?: number | undefined;\n", "    timeoutMs?: number | undefined;\n    maxRetries?: number | undefined;\n")
+    const after = BEFORE.replace(
+      "    timeoutMs?: number | undefined;\n",
+      "    timeoutMs?: number | undefined;\n    maxRetries?: number | undefined;\n",
+    )
       .replace("            token?: string;\n", "            token?: string;\n            region?: string;\n")
-      .replace("// @public\nexport const DEFAULT_TIMEOUT_MS", "// @public\nexport const DEFAULT_DEADLINE_MS = 60000;\n\n// @public\nexport const DEFAULT_TIMEOUT_MS");
+      .replace(
+        "// @public\nexport const DEFAULT_TIMEOUT_MS",
+        "// @public\nexport const DEFAULT_DEADLINE_MS = 60000;\n\n// @public\nexport const DEFAULT_TIMEOUT_MS",
+      );
     expect(diffApiReports(BEFORE, after)).toEqual([
       { kind: "added", path: "CallOptions.maxRetries", breaking: false, note: undefined },
       { kind: "added", path: "components.schemas.SessionDetail.region", breaking: false, note: undefined },
@@ -63,31 +70,80 @@ describe("API report diff", () => {
   });
 });
 
-const change = (classification: ReportedChange["classification"], description: string, code?: string): ReportedChange => ({
+const change = (
+  classification: ReportedChange["classification"],
+  description: string,
+  code?: string,
+): ReportedChange => ({
   classification,
   description,
   where: "GET /api/session/{id} → 200 application/json",
   source: code ? "openapi-diff" : "schema detail",
   ...(code ? { code } : {}),
 });
-const spec = (...changes: ReportedChange[]) => ({ changes, breaking: changes.some((entry) => entry.classification === "breaking") });
+const spec = (...changes: ReportedChange[]) => ({
+  changes,
+  breaking: changes.some((entry) => entry.classification === "breaking"),
+});
 
 describe("release decision", () => {
   it("the first release is 1.0.0", () => {
-    expect(decideRelease({ currentVersion: "0.1.0", lastVersion: undefined, spec: undefined, api: [], fixtureErrors: [] })).toEqual({ bump: "first", version: "1.0.0", breaking: [] });
+    expect(
+      decideRelease({ currentVersion: "0.1.0", lastVersion: undefined, spec: undefined, api: [], fixtureErrors: [] }),
+    ).toEqual({ bump: "first", version: "1.0.0", breaking: [] });
   });
 
   it.each([
     ["a breaking spec change", spec(change("breaking", "`liveUrl`: property removed")), [], [], "major", "2.0.0"],
-    ["a breaking API change", spec(), [{ kind: "removed" as const, path: "SPEC_INFO", breaking: true }], [], "major", "2.0.0"],
+    [
+      "a breaking API change",
+      spec(),
+      [{ kind: "removed" as const, path: "SPEC_INFO", breaking: true }],
+      [],
+      "major",
+      "2.0.0",
+    ],
     ["the consumer fixture no longer compiling", spec(), [], ["consumer.ts(3,1): error TS2339"], "major", "2.0.0"],
-    ["an added field", spec(change("non-breaking", "`region`: property added (string, optional)")), [], [], "minor", "1.2.0"],
+    [
+      "an added field",
+      spec(change("non-breaking", "`region`: property added (string, optional)")),
+      [],
+      [],
+      "minor",
+      "1.2.0",
+    ],
     ["an added endpoint", spec(change("non-breaking", "path added", "path.add")), [], [], "minor", "1.2.0"],
-    ["an added export", spec(), [{ kind: "added" as const, path: "DEFAULT_DEADLINE_MS", breaking: false }], [], "minor", "1.2.0"],
-    ["a narrowed response (non-breaking, nothing added)", spec(change("non-breaking", "response body can no longer hold some values it could before", "response.body.scope.remove")), [], [], "patch", "1.1.4"],
+    [
+      "an added export",
+      spec(),
+      [{ kind: "added" as const, path: "DEFAULT_DEADLINE_MS", breaking: false }],
+      [],
+      "minor",
+      "1.2.0",
+    ],
+    [
+      "a narrowed response (non-breaking, nothing added)",
+      spec(
+        change(
+          "non-breaking",
+          "response body can no longer hold some values it could before",
+          "response.body.scope.remove",
+        ),
+      ),
+      [],
+      [],
+      "patch",
+      "1.1.4",
+    ],
     ["nothing", spec(), [], [], "patch", "1.1.4"],
   ])("%s → %s", (_label, specReport, api, fixtureErrors, bump, version) => {
-    const decision = decideRelease({ currentVersion: "1.1.3", lastVersion: "1.1.3", spec: specReport, api, fixtureErrors });
+    const decision = decideRelease({
+      currentVersion: "1.1.3",
+      lastVersion: "1.1.3",
+      spec: specReport,
+      api,
+      fixtureErrors,
+    });
     expect(decision).toMatchObject({ bump, version });
     expect(decision.breaking.length > 0).toBe(bump === "major");
   });
@@ -98,7 +154,15 @@ describe("CHANGELOG entry", () => {
   const after = { title: "Hyperbrowser API", version: "1.1.0", sha256: "b".repeat(64) };
 
   it("lists breaking changes first, then additions, then other changes (Keep a Changelog)", () => {
-    const changes = [change("non-breaking", "`region`: property added (string, optional)"), change("breaking", "`liveUrl`: property removed"), change("non-breaking", "response body can no longer hold some values it could before", "response.body.scope.remove")];
+    const changes = [
+      change("non-breaking", "`region`: property added (string, optional)"),
+      change("breaking", "`liveUrl`: property removed"),
+      change(
+        "non-breaking",
+        "response body can no longer hold some values it could before",
+        "response.body.scope.remove",
+      ),
+    ];
     const entry = renderChangelogEntry({
       decision: { bump: "major", version: "2.0.0", breaking: [] },
       date: "2026-11-26",

@@ -3,7 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { responseValidators } from "../../generated/response-validators.js";
 import { createSpecValidators } from "../../scripts/lib/spec-ajv.js";
-import { createHyperbrowserClient, HyperbrowserInvalidResponseError, type HyperbrowserLogger, type ValidateResponsesMode } from "../../src/index.js";
+import {
+  createHyperbrowserClient,
+  HyperbrowserInvalidResponseError,
+  type HyperbrowserLogger,
+  type ValidateResponsesMode,
+} from "../../src/index.js";
 import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 
 const VALID = {
@@ -42,36 +47,67 @@ describe("validateResponses", () => {
   });
 
   it("throw: uuid is checked", async () => {
-    const error = (await clientReturning({ ...VALID, id: "nope" }, "throw").sessions.get("s").catch((caught: unknown) => caught)) as HyperbrowserInvalidResponseError;
+    const error = (await clientReturning({ ...VALID, id: "nope" }, "throw")
+      .sessions.get("s")
+      .catch((caught: unknown) => caught)) as HyperbrowserInvalidResponseError;
     expect(error.violations).toEqual([{ path: "/id", message: 'must match format "uuid"' }]);
   });
 
   it("throw: the list is bounded to 10, with a count of the rest", async () => {
     const launchState = Object.fromEntries(
-      ["useUltraStealth", "useStealth", "useProxy", "solveCaptchas", "adblock", "trackers", "annoyances", "enableWebRecording", "enableVideoWebRecording", "enableLogCapture", "acceptCookies", "saveDownloads", "enableWindowManager", "viewOnlyLiveView", "disablePasswordManager"].map((name) => [name, "yes"]),
+      [
+        "useUltraStealth",
+        "useStealth",
+        "useProxy",
+        "solveCaptchas",
+        "adblock",
+        "trackers",
+        "annoyances",
+        "enableWebRecording",
+        "enableVideoWebRecording",
+        "enableLogCapture",
+        "acceptCookies",
+        "saveDownloads",
+        "enableWindowManager",
+        "viewOnlyLiveView",
+        "disablePasswordManager",
+      ].map((name) => [name, "yes"]),
     );
-    const error = (await clientReturning({ ...VALID, launchState }, "throw").sessions.get("s").catch((caught: unknown) => caught)) as HyperbrowserInvalidResponseError;
+    const error = (await clientReturning({ ...VALID, launchState }, "throw")
+      .sessions.get("s")
+      .catch((caught: unknown) => caught)) as HyperbrowserInvalidResponseError;
     expect(error.violations).toHaveLength(10);
     expect(error.message).toMatch(/… and 5 more$/);
   });
 
   it("warn: returns the data and reports the violations to the logger", async () => {
     const warnings: [string, Record<string, unknown>][] = [];
-    const logger: HyperbrowserLogger = { debug: () => undefined, info: () => undefined, warn: (message, fields) => warnings.push([message, fields]) };
+    const logger: HyperbrowserLogger = {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message, fields) => warnings.push([message, fields]),
+    };
     const broken = { ...VALID, status: "paused" };
     await expect(clientReturning(broken, "warn", logger).sessions.get("s")).resolves.toEqual(broken);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.[0]).toMatch(/breaks the spec: \/status/);
-    expect(warnings[0]?.[1]["violations"]).toEqual([{ path: "/status", message: "must be equal to one of the allowed values" }]);
+    expect(warnings[0]?.[1]["violations"]).toEqual([
+      { path: "/status", message: "must be equal to one of the allowed values" },
+    ]);
   });
 
   it("rejects an unknown mode at construction", () => {
-    expect(() => createHyperbrowserClient({ apiKey: "k", validateResponses: "strict" as never })).toThrow(/createHyperbrowserClient: `validateResponses` must be "off", "warn" or "throw", got string$/);
+    expect(() => createHyperbrowserClient({ apiKey: "k", validateResponses: "strict" as never })).toThrow(
+      /createHyperbrowserClient: `validateResponses` must be "off", "warn" or "throw", got string$/,
+    );
   });
 });
 
 describe("generated validators agree with the schema compiled from openapi.json", () => {
-  const spec = JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  const spec = JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Record<
+    string,
+    unknown
+  >;
   const compiled = createSpecValidators(spec);
   const pairs: [string, string][] = [
     ["200", "SessionDetail"],
@@ -86,7 +122,16 @@ describe("generated validators agree with the schema compiled from openapi.json"
         id: fc.oneof(fc.uuid(), fc.string()),
         status: fc.constantFrom("active", "closed", "error", "paused"),
         startTime: fc.oneof(fc.constant(null), fc.string(), fc.integer()),
-        launchState: fc.oneof(fc.constant(null), fc.record({ useStealth: fc.oneof(fc.boolean(), fc.string()), screen: fc.record({ width: fc.oneof(fc.double(), fc.string()) }) }, { requiredKeys: [] })),
+        launchState: fc.oneof(
+          fc.constant(null),
+          fc.record(
+            {
+              useStealth: fc.oneof(fc.boolean(), fc.string()),
+              screen: fc.record({ width: fc.oneof(fc.double(), fc.string()) }),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
         message: fc.oneof(fc.string(), fc.integer()),
       },
       { requiredKeys: [] },

@@ -22,7 +22,11 @@ describe("retry budget, simulated through a real client on a virtual clock", { t
     // Every call ends on a retry the budget refused, and each refusal is logged once.
     expect(withBudget.refused).toBe(outage.callTimes.length);
     const without = await simulate(outage, NONE);
-    expect(without).toMatchObject({ attempts: outage.callTimes.length * 3, refused: 0, failedCalls: outage.callTimes.length });
+    expect(without).toMatchObject({
+      attempts: outage.callTimes.length * 3,
+      refused: 0,
+      failedCalls: outage.callTimes.length,
+    });
   });
 
   it("a steady 10% failure rate is retried as if there were no budget (it stays full)", async () => {

@@ -8,7 +8,13 @@ import {
 } from "../../src/index.js";
 import { DEFAULT_DEADLINE_MS } from "../../src/client-options.js";
 import { CLIENT_ATTEMPT_HEADER, CLIENT_REQUEST_ID_HEADER } from "../../src/http/transport.js";
-import { backoffDelay, DEFAULT_RETRY_POLICY, normalizeRetryOptions, parseRetryAfter, RETRYABLE_STATUSES } from "../../src/retry/retry-policy.js";
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  normalizeRetryOptions,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+} from "../../src/retry/retry-policy.js";
 import { createFakeClock } from "../support/fake-clock.js";
 import { createStubFetch, jsonResponse } from "../support/stub-fetch.js";
 
@@ -25,13 +31,22 @@ function statusSequence(statuses: number[], headers: Record<string, string> = {}
 
 function retryingClient(stub: { fetch: typeof fetch }, options: HyperbrowserClientOptions = {}) {
   const clock = createFakeClock();
-  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock, random: () => 0, ...options });
+  const client = createHyperbrowserClient({
+    apiKey: "k",
+    baseUrl: "http://127.0.0.1:1",
+    fetch: stub.fetch,
+    clock,
+    random: () => 0,
+    ...options,
+  });
   return { client, clock };
 }
 
 describe("retry policy (pure)", () => {
   it("backs off exponentially from 500 ms, capped at 8 s, with up to 25% jitter removed", () => {
-    expect([1, 2, 3, 4, 5, 6].map((retry) => backoffDelay(retry, DEFAULT_RETRY_POLICY, 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map((retry) => backoffDelay(retry, DEFAULT_RETRY_POLICY, 0))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000,
+    ]);
     expect(backoffDelay(1, DEFAULT_RETRY_POLICY, 0.5)).toBe(437.5);
     expect(backoffDelay(2, DEFAULT_RETRY_POLICY, 0.999_999)).toBeCloseTo(750, 3);
   });
@@ -46,9 +61,12 @@ describe("retry policy (pure)", () => {
     expect(parseRetryAfter(new Headers(), now)).toBeUndefined();
   });
 
-  it.each([{ maxRetries: -1 }, { maxRetries: 1.5 }, { maxRetries: 11 }, { jitter: 2 }, { initialDelayMs: Number.NaN }])("rejects %o", (options) => {
-    expect(() => normalizeRetryOptions(options)).toThrow(TypeError);
-  });
+  it.each([{ maxRetries: -1 }, { maxRetries: 1.5 }, { maxRetries: 11 }, { jitter: 2 }, { initialDelayMs: Number.NaN }])(
+    "rejects %o",
+    (options) => {
+      expect(() => normalizeRetryOptions(options)).toThrow(TypeError);
+    },
+  );
 });
 
 describe("retries through the client", () => {
@@ -83,10 +101,14 @@ describe("retries through the client", () => {
 
   it("maxRetries is per client and per call", async () => {
     const perClient = statusSequence([500]);
-    await retryingClient(perClient, { maxRetries: 0 }).client.sessions.get("s").catch(() => undefined);
+    await retryingClient(perClient, { maxRetries: 0 })
+      .client.sessions.get("s")
+      .catch(() => undefined);
     expect(perClient.requests).toHaveLength(1);
     const perCall = statusSequence([500]);
-    await retryingClient(perCall, { maxRetries: 0 }).client.sessions.get("s", { maxRetries: 4 }).catch(() => undefined);
+    await retryingClient(perCall, { maxRetries: 0 })
+      .client.sessions.get("s", { maxRetries: 4 })
+      .catch(() => undefined);
     expect(perCall.requests).toHaveLength(5);
   });
 
@@ -120,7 +142,9 @@ describe("retries through the client", () => {
   it("an already-aborted signal sends nothing", async () => {
     const stub = statusSequence([200]);
     const { client } = retryingClient(stub);
-    await expect(client.sessions.get("s", { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(HyperbrowserAbortError);
+    await expect(client.sessions.get("s", { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      HyperbrowserAbortError,
+    );
     expect(stub.requests).toHaveLength(0);
   });
 });
@@ -180,7 +204,13 @@ describe("retry budget", () => {
   it("separate clients have separate budgets; one client's budget caps retries across concurrent calls", async () => {
     const calls = 100;
     const separate = statusSequence([503]);
-    await Promise.all(Array.from({ length: calls }, () => retryingClient(separate).client.sessions.get("s").catch(() => undefined)));
+    await Promise.all(
+      Array.from({ length: calls }, () =>
+        retryingClient(separate)
+          .client.sessions.get("s")
+          .catch(() => undefined),
+      ),
+    );
     expect(separate.requests).toHaveLength(calls * 3);
 
     // Time frozen: the bucket's 5 retries above half, plus the floor's one saved retry.

@@ -17,11 +17,20 @@ const SESSION = { id: "497f6eca-6276-4993-bfeb-53cbbbba6f08", status: "active", 
 
 function clientAnswering(answer: (request: Request) => Response | Promise<Response>) {
   const stub = createStubFetch(answer);
-  const client = createHyperbrowserClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1", fetch: stub.fetch, clock: createFakeClock() });
+  const client = createHyperbrowserClient({
+    apiKey: "k",
+    baseUrl: "http://127.0.0.1:1",
+    fetch: stub.fetch,
+    clock: createFakeClock(),
+  });
   return { client, requests: stub.requests };
 }
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe("sessions.get", () => {
   it("resolves to the parsed body of a 200 and sends one GET with x-api-key", async () => {
@@ -33,11 +42,18 @@ describe("sessions.get", () => {
   });
 
   it("404 → HyperbrowserNotFoundError with the body's message, status, body and request id", async () => {
-    const { client } = clientAnswering(() => jsonResponse({ message: "Session not found" }, 404, { "x-request-id": "req-1" }));
+    const { client } = clientAnswering(() =>
+      jsonResponse({ message: "Session not found" }, 404, { "x-request-id": "req-1" }),
+    );
     const error = await rejection(client.sessions.get("missing"));
     expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
     expect(error).toBeInstanceOf(HyperbrowserApiError);
-    expect(error).toMatchObject({ name: "HyperbrowserNotFoundError", status: 404, message: "Session not found", requestId: "req-1" });
+    expect(error).toMatchObject({
+      name: "HyperbrowserNotFoundError",
+      status: 404,
+      message: "Session not found",
+      requestId: "req-1",
+    });
     expect((error as HyperbrowserNotFoundError).body).toEqual({ message: "Session not found" });
   });
 
@@ -47,7 +63,9 @@ describe("sessions.get", () => {
     [500, HyperbrowserServerError],
     [418, HyperbrowserApiError],
   ] as const)("undeclared status %i → %o with that status, never `error: undefined`", async (status, ErrorClass) => {
-    const { client } = clientAnswering(() => jsonResponse({ message: `status ${status}` }, status, { "request-id": "r" }));
+    const { client } = clientAnswering(() =>
+      jsonResponse({ message: `status ${status}` }, status, { "request-id": "r" }),
+    );
     const error = await rejection(client.sessions.get("s"));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toMatchObject({ status, message: `status ${status}`, requestId: "r" });
@@ -56,7 +74,12 @@ describe("sessions.get", () => {
   it("500 with an HTML body → HyperbrowserServerError with a status-line message and a bounded snippet", async () => {
     const html = `<html><body>${"Bad gateway ".repeat(100)}</body></html>`;
     const { client } = clientAnswering(
-      () => new Response(html, { status: 500, statusText: "Internal Server Error", headers: { "content-type": "text/html" } }),
+      () =>
+        new Response(html, {
+          status: 500,
+          statusText: "Internal Server Error",
+          headers: { "content-type": "text/html" },
+        }),
     );
     const error = (await rejection(client.sessions.get("s"))) as HyperbrowserServerError;
     expect(error).toBeInstanceOf(HyperbrowserServerError);
@@ -65,8 +88,16 @@ describe("sessions.get", () => {
   });
 
   it.each([
-    ["HTML", () => new Response("<html>oops</html>", { headers: { "content-type": "text/html" } }), /expected application\/json, got text\/html/],
-    ["truncated JSON", () => new Response('{"id": "abc', { headers: { "content-type": "application/json" } }), /not valid JSON/],
+    [
+      "HTML",
+      () => new Response("<html>oops</html>", { headers: { "content-type": "text/html" } }),
+      /expected application\/json, got text\/html/,
+    ],
+    [
+      "truncated JSON",
+      () => new Response('{"id": "abc', { headers: { "content-type": "application/json" } }),
+      /not valid JSON/,
+    ],
     ["an empty body", () => new Response("", { headers: { "content-type": "application/json" } }), /empty/],
     ["a JSON array", () => jsonResponse([SESSION]), /expected a JSON object, got an array/],
   ])("200 with %s → HyperbrowserInvalidResponseError, never a bare SyntaxError", async (_label, answer, message) => {
@@ -111,7 +142,10 @@ describe("sessions.get goes through client.raw like any caller", () => {
       },
     });
     await expect(client.sessions.get(SESSION.id)).resolves.toEqual(SESSION);
-    expect(seen).toEqual([`request GET http://127.0.0.1:1/api/session/${SESSION.id} /api/session/{id} key=k`, "response 200 req-9"]);
+    expect(seen).toEqual([
+      `request GET http://127.0.0.1:1/api/session/${SESSION.id} /api/session/{id} key=k`,
+      "response 200 req-9",
+    ]);
     expect(requests).toHaveLength(1);
   });
 
@@ -127,7 +161,10 @@ describe("sessions.get goes through client.raw like any caller", () => {
   it("the key is attached once, by the auth middleware, over any x-api-key of the caller's", async () => {
     const { client, requests } = clientAnswering(() => jsonResponse(SESSION));
     await client.sessions.get(SESSION.id);
-    await client.raw.GET("/api/session/{id}", { params: { path: { id: SESSION.id } }, headers: { "X-Api-Key": "not-the-key" } });
+    await client.raw.GET("/api/session/{id}", {
+      params: { path: { id: SESSION.id } },
+      headers: { "X-Api-Key": "not-the-key" },
+    });
     // Headers joins repeated values with ", ": exactly "k" means one header with the configured key.
     expect(requests.map((request) => request.headers.get("x-api-key"))).toEqual(["k", "k"]);
   });

@@ -10,7 +10,9 @@ const MINIMAL = { openapi: "3.0.1", info: { title: "t", version: "1" }, paths: {
 describe("parseSpecSource", () => {
   it("reads plain JSON and plain YAML", () => {
     expect(parseSpecSource(JSON.stringify(MINIMAL), "spec.json")).toEqual(MINIMAL);
-    expect(parseSpecSource("openapi: 3.0.1\ninfo:\n  title: t\n  version: '1'\npaths: {}\n", "spec.yaml")).toEqual(MINIMAL);
+    expect(parseSpecSource("openapi: 3.0.1\ninfo:\n  title: t\n  version: '1'\npaths: {}\n", "spec.yaml")).toEqual(
+      MINIMAL,
+    );
   });
 
   it("reads the one OpenAPI document in a markdown file's fenced blocks, keeping quoted keys as strings", () => {
@@ -29,7 +31,9 @@ describe("parseSpecSource", () => {
       "        '200': {description: ok}",
       "````",
     ].join("\n");
-    const document = parseSpecSource(markdown, "doc.md") as unknown as { paths: Record<string, { get: { responses: object } }> };
+    const document = parseSpecSource(markdown, "doc.md") as unknown as {
+      paths: Record<string, { get: { responses: object } }>;
+    };
     expect(Object.keys(document.paths["/x"]?.get.responses ?? {})).toEqual(["200"]);
   });
 

@@ -10,7 +10,13 @@ import {
   HyperbrowserTimeoutError,
   type SessionDetail,
 } from "../../src/index.js";
-import { buildErrorResponse, buildSessionDetail, createHyperbrowserMock, createTestClock, type HyperbrowserMock } from "../../src/testing/index.js";
+import {
+  buildErrorResponse,
+  buildSessionDetail,
+  createHyperbrowserMock,
+  createTestClock,
+  type HyperbrowserMock,
+} from "../../src/testing/index.js";
 
 const validate200 = responseValidators["GET /api/session/{id}"]?.["200"];
 const mocks: HyperbrowserMock[] = [];
@@ -21,7 +27,8 @@ const track = (mock: HyperbrowserMock) => (mocks.push(mock), mock);
 afterEach(() => {
   const answered = mocks.splice(0).flatMap((mock) => mock.calls);
   for (const call of answered) {
-    if (call.status === undefined || call.status >= 300 || call.answer === "invalid" || call.answer === "malformed") continue;
+    if (call.status === undefined || call.status >= 300 || call.answer === "invalid" || call.answer === "malformed")
+      continue;
     expect(validate200?.(call.body), `${call.path}: ${JSON.stringify(validate200?.errors)}`).toBe(true);
   }
 });
@@ -36,7 +43,9 @@ describe("buildSessionDetail / buildErrorResponse", () => {
     expect(session.startTime).toMatch(/^\d{13}$/);
     expect(session.endTime).toBeNull();
     expect(new Date(session.createdAt ?? "").toISOString()).toBe(session.createdAt);
-    expect(session.liveUrl).toMatch(new RegExp(`^https://app\\.hyperbrowser\\.ai/live\\?sessionId=${session.id}&token=`));
+    expect(session.liveUrl).toMatch(
+      new RegExp(`^https://app\\.hyperbrowser\\.ai/live\\?sessionId=${session.id}&token=`),
+    );
     expect(session.wsEndpoint).toMatch(/^wss:\/\/connect\.hyperbrowser\.ai\//);
     expect(session.launchState?.screen).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
     expect(JSON.stringify(session)).not.toMatch(/"string"/);
@@ -48,10 +57,16 @@ describe("buildSessionDetail / buildErrorResponse", () => {
   });
 
   it("deep-merges overrides; undefined removes a field; a closed session has ended", () => {
-    const session = buildSessionDetail({ status: "closed", launchState: { screen: { width: 800 } }, token: undefined }, { seed: 1 });
+    const session = buildSessionDetail(
+      { status: "closed", launchState: { screen: { width: 800 } }, token: undefined },
+      { seed: 1 },
+    );
     expect(session.status).toBe("closed");
     expect(Number(session.endTime)).toBeGreaterThan(Number(session.startTime));
-    expect(session.launchState?.screen).toEqual({ width: 800, height: buildSessionDetail({}, { seed: 1 }).launchState?.screen?.height });
+    expect(session.launchState?.screen).toEqual({
+      width: 800,
+      height: buildSessionDetail({}, { seed: 1 }).launchState?.screen?.height,
+    });
     expect(session).not.toHaveProperty("token");
   });
 
@@ -94,13 +109,17 @@ describe("createHyperbrowserMock", () => {
   it("checks the API key: a wrong key gets 401", async () => {
     const mock = track(createHyperbrowserMock());
     const session = mock.add();
-    await expect(mock.client({ apiKey: "wrong" }).sessions.get(session.id as string)).rejects.toBeInstanceOf(HyperbrowserAuthenticationError);
+    await expect(mock.client({ apiKey: "wrong" }).sessions.get(session.id as string)).rejects.toBeInstanceOf(
+      HyperbrowserAuthenticationError,
+    );
     expect(mock.calls[0]).toMatchObject({ answer: "unauthorized", status: 401 });
   });
 
   it("refuses sessions that break the spec", () => {
     const invalid = { ...buildSessionDetail(), status: "paused" } as unknown as SessionDetail;
-    expect(() => createHyperbrowserMock({ sessions: [invalid] })).toThrow(/\/status must be equal to one of the allowed values/);
+    expect(() => createHyperbrowserMock({ sessions: [invalid] })).toThrow(
+      /\/status must be equal to one of the allowed values/,
+    );
   });
 });
 
@@ -123,7 +142,9 @@ describe("scenarios through the client's real retry, budget and deadline code, i
     const session = mock.add();
     mock.respond({ kind: "hang" }, { times: 10 });
     const started = performance.now();
-    const error = await clock.run(mock.client({ timeoutMs: 10_000, deadlineMs: 25_000 }).sessions.get(session.id as string)).catch((caught: unknown) => caught);
+    const error = await clock
+      .run(mock.client({ timeoutMs: 10_000, deadlineMs: 25_000 }).sessions.get(session.id as string))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HyperbrowserTimeoutError);
     expect((error as Error).message).toMatch(/deadline of 25000 ms exceeded/);
     expect(clock.now()).toBeGreaterThanOrEqual(25_000);
@@ -135,7 +156,9 @@ describe("scenarios through the client's real retry, budget and deadline code, i
     const mock = track(createHyperbrowserMock({ clock }));
     const session = mock.add();
     mock.respond({ kind: "status", status: 429, retryAfter: 120 }, { id: session.id });
-    await expect(clock.run(mock.client().sessions.get(session.id as string))).rejects.toBeInstanceOf(HyperbrowserRateLimitError);
+    await expect(clock.run(mock.client().sessions.get(session.id as string))).rejects.toBeInstanceOf(
+      HyperbrowserRateLimitError,
+    );
     expect(clock.sleeps).toEqual([]);
   });
 
@@ -156,9 +179,13 @@ describe("scenarios through the client's real retry, budget and deadline code, i
     const mock = track(createHyperbrowserMock({ clock }));
     const session = mock.add();
     mock.respond({ kind: "delay", ms: 5_000 }, { times: 3 });
-    const slow = await clock.run(mock.client({ timeoutMs: 2_000, maxRetries: 0 }).sessions.get(session.id as string)).catch((caught: unknown) => caught);
+    const slow = await clock
+      .run(mock.client({ timeoutMs: 2_000, maxRetries: 0 }).sessions.get(session.id as string))
+      .catch((caught: unknown) => caught);
     expect(slow).toBeInstanceOf(HyperbrowserTimeoutError);
-    await expect(clock.run(mock.client({ timeoutMs: 8_000 }).sessions.get(session.id as string))).resolves.toEqual(session);
+    await expect(clock.run(mock.client({ timeoutMs: 8_000 }).sessions.get(session.id as string))).resolves.toEqual(
+      session,
+    );
   });
 
   it("malformed and spec-breaking bodies", async () => {
@@ -168,9 +195,14 @@ describe("scenarios through the client's real retry, budget and deadline code, i
     mock.respond({ kind: "malformed" });
     await expect(clock.run(mock.client().sessions.get(session.id as string))).rejects.toThrow(/not valid JSON/);
     mock.respond({ kind: "invalid" });
-    const error = await clock.run(mock.client({ validateResponses: "throw" }).sessions.get(session.id as string)).catch((caught: unknown) => caught);
+    const error = await clock
+      .run(mock.client({ validateResponses: "throw" }).sessions.get(session.id as string))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HyperbrowserInvalidResponseError);
-    expect((error as HyperbrowserInvalidResponseError).violations.map((violation) => violation.path).sort()).toEqual(["/startTime", "/status"]);
+    expect((error as HyperbrowserInvalidResponseError).violations.map((violation) => violation.path).sort()).toEqual([
+      "/startTime",
+      "/status",
+    ]);
   });
 
   it("a 500 for every call exhausts retries, and the budget is shared by the mock's client", async () => {
@@ -179,8 +211,12 @@ describe("scenarios through the client's real retry, budget and deadline code, i
     const session = mock.add();
     mock.respond({ kind: "status", status: 500 }, { times: 100 });
     const client = mock.client();
-    const results = await clock.run(Promise.allSettled(Array.from({ length: 20 }, () => client.sessions.get(session.id as string))));
-    expect(results.every((result) => result.status === "rejected" && result.reason instanceof HyperbrowserServerError)).toBe(true);
+    const results = await clock.run(
+      Promise.allSettled(Array.from({ length: 20 }, () => client.sessions.get(session.id as string))),
+    );
+    expect(
+      results.every((result) => result.status === "rejected" && result.reason instanceof HyperbrowserServerError),
+    ).toBe(true);
     expect(mock.calls.length).toBeLessThanOrEqual(27);
   });
 });

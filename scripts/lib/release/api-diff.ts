@@ -16,7 +16,8 @@ interface ApiNode {
   children: Map<string, ApiNode>;
 }
 
-const MODIFIERS_RE = /^(?:(?:export|declare|default|readonly|static|protected|public|private|abstract|override|get|set|const|let|var|function|class|interface|type|enum|namespace)\s+)*/;
+const MODIFIERS_RE =
+  /^(?:(?:export|declare|default|readonly|static|protected|public|private|abstract|override|get|set|const|let|var|function|class|interface|type|enum|namespace)\s+)*/;
 const NAME_RE = /^(\[[^\]]*\]|"[^"]*"|'[^']*'|[A-Za-z_$][\w$]*)/;
 
 /**
@@ -31,7 +32,13 @@ export function diffApiReports(before: string, after: string): ApiChange[] {
   return changes;
 }
 
-function compare(before: Map<string, ApiNode>, after: Map<string, ApiNode>, prefix: string, changes: ApiChange[], inputType: boolean): void {
+function compare(
+  before: Map<string, ApiNode>,
+  after: Map<string, ApiNode>,
+  prefix: string,
+  changes: ApiChange[],
+  inputType: boolean,
+): void {
   for (const [key, node] of before) {
     const path = `${prefix}${displayKey(key)}`;
     const next = after.get(key);
@@ -39,13 +46,25 @@ function compare(before: Map<string, ApiNode>, after: Map<string, ApiNode>, pref
       changes.push({ kind: "removed", path, breaking: true });
       continue;
     }
-    if (next.signature !== node.signature) changes.push({ kind: "changed", path, breaking: true, note: `\`${node.signature}\` → \`${next.signature}\`` });
-    compare(node.children, next.children, `${path}.`, changes, inputType || (prefix === "" && /Options$/.test(displayKey(key))));
+    if (next.signature !== node.signature)
+      changes.push({ kind: "changed", path, breaking: true, note: `\`${node.signature}\` → \`${next.signature}\`` });
+    compare(
+      node.children,
+      next.children,
+      `${path}.`,
+      changes,
+      inputType || (prefix === "" && /Options$/.test(displayKey(key))),
+    );
   }
   for (const [key, node] of after) {
     if (before.has(key)) continue;
     const requiredInput = inputType && prefix !== "" && !node.optional;
-    changes.push({ kind: "added", path: `${prefix}${displayKey(key)}`, breaking: requiredInput, note: requiredInput ? "a required member of an input type" : undefined });
+    changes.push({
+      kind: "added",
+      path: `${prefix}${displayKey(key)}`,
+      breaking: requiredInput,
+      note: requiredInput ? "a required member of an input type" : undefined,
+    });
   }
 }
 
@@ -66,7 +85,13 @@ export function parseReport(report: string): Map<string, ApiNode> {
 }
 
 /** Parses lines from `start` at `indent` into `into`; returns the index after the level's closing line. */
-function parseLevel(lines: string[], start: number, indent: number, into: Map<string, ApiNode>, topLevel: boolean): number {
+function parseLevel(
+  lines: string[],
+  start: number,
+  indent: number,
+  into: Map<string, ApiNode>,
+  topLevel: boolean,
+): number {
   let index = start;
   while (index < lines.length) {
     const line = lines[index] as string;
@@ -74,7 +99,12 @@ function parseLevel(lines: string[], start: number, indent: number, into: Map<st
     if (lineIndent < indent || (!topLevel && lineIndent === indent && /^[}\]]/.test(line.trim()))) return index;
     const text = line.trim();
     const key = nodeKey(text, topLevel);
-    const node: ApiNode = { key, signature: text, optional: /^[^:(]*\?\s*[:(]/.test(text.replace(MODIFIERS_RE, "")), children: new Map() };
+    const node: ApiNode = {
+      key,
+      signature: text,
+      optional: /^[^:(]*\?\s*[:(]/.test(text.replace(MODIFIERS_RE, "")),
+      children: new Map(),
+    };
     index += 1;
     if (/[{[]$/.test(text)) {
       index = parseLevel(lines, index, lineIndent + 4, node.children, false);
@@ -94,7 +124,10 @@ function parseLevel(lines: string[], start: number, indent: number, into: Map<st
 
 function nodeKey(text: string, topLevel: boolean): string {
   if (topLevel) {
-    const match = /^export (?:declare )?(?:abstract )?(class|interface|type|const|function|enum|namespace|let|var) ([\w$]+)/.exec(text);
+    const match =
+      /^export (?:declare )?(?:abstract )?(class|interface|type|const|function|enum|namespace|let|var) ([\w$]+)/.exec(
+        text,
+      );
     if (match) return `${match[1]} ${match[2]}`;
   }
   if (/^constructor\s*\(/.test(text)) return "constructor";

@@ -15,7 +15,17 @@ export async function apiReport(root: string): Promise<string> {
       configObject: {
         projectFolder: root,
         mainEntryPointFilePath: join(root, "dist/types/esm/src/index.d.ts"),
-        compiler: { overrideTsconfig: { compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", skipLibCheck: true, lib: ["es2023", "dom"] } } },
+        compiler: {
+          overrideTsconfig: {
+            compilerOptions: {
+              strict: true,
+              module: "nodenext",
+              moduleResolution: "nodenext",
+              skipLibCheck: true,
+              lib: ["es2023", "dom"],
+            },
+          },
+        },
         apiReport: { enabled: true, reportFileName: "api.api.md", reportFolder: work, reportTempFolder: work },
         docModel: { enabled: false },
         dtsRollup: { enabled: false },
@@ -29,7 +39,11 @@ export async function apiReport(root: string): Promise<string> {
       configObjectFullPath: join(root, "api-extractor.json"),
       packageJsonFullPath: join(root, "package.json"),
     });
-    const result = Extractor.invoke(config, { localBuild: true, showVerboseMessages: false, messageCallback: (message) => (message.handled = message.logLevel !== ExtractorLogLevel.Error) });
+    const result = Extractor.invoke(config, {
+      localBuild: true,
+      showVerboseMessages: false,
+      messageCallback: (message) => (message.handled = message.logLevel !== ExtractorLogLevel.Error),
+    });
     if (result.errorCount > 0) throw new Error(`API Extractor reported ${result.errorCount} error(s)`);
     return await readFile(join(work, "api.api.md"), "utf8");
   } finally {

@@ -19,9 +19,12 @@ All notable changes to this package are listed here, newest first. The format fo
 \`npm run release\` decides them from what changed for a consumer (see CONTRIBUTING.md, "Releasing").
 `;
 
-const specLine = (change: ReportedChange) => `- Spec: ${change.where}: ${change.description} [${change.code ? `${change.source} ${change.code}` : change.source}]`;
-const apiLine = (change: ApiChange) => `- API: \`${change.path}\` ${change.kind}${change.note ? ` (${change.note})` : ""}`;
-const specName = (spec: ReleaseRecord["spec"]) => `${spec.title} ${spec.version} (openapi.json sha256 ${spec.sha256.slice(0, 12)})`;
+const specLine = (change: ReportedChange) =>
+  `- Spec: ${change.where}: ${change.description} [${change.code ? `${change.source} ${change.code}` : change.source}]`;
+const apiLine = (change: ApiChange) =>
+  `- API: \`${change.path}\` ${change.kind}${change.note ? ` (${change.note})` : ""}`;
+const specName = (spec: ReleaseRecord["spec"]) =>
+  `${spec.title} ${spec.version} (openapi.json sha256 ${spec.sha256.slice(0, 12)})`;
 
 /** A Keep a Changelog entry: breaking changes first, then additions, then other changes. */
 export function renderChangelogEntry(inputs: ChangelogInputs): string {
@@ -32,18 +35,37 @@ export function renderChangelogEntry(inputs: ChangelogInputs): string {
     return `${lines.join("\n")}\n`;
   }
   const sameSpec = spec.before?.sha256 === spec.after.sha256;
-  lines.push(sameSpec ? `Spec unchanged: ${specName(spec.after)}.` : `Spec: ${spec.before ? specName(spec.before) : "none"} → ${specName(spec.after)}.`);
+  lines.push(
+    sameSpec
+      ? `Spec unchanged: ${specName(spec.after)}.`
+      : `Spec: ${spec.before ? specName(spec.before) : "none"} → ${specName(spec.after)}.`,
+  );
   const sections: [string, string[]][] = [
     [
       "### Breaking changes",
       [
         ...spec.changes.filter((change) => change.classification === "breaking").map(specLine),
         ...inputs.api.filter((change) => change.breaking).map(apiLine),
-        ...inputs.fixtureErrors.map((error) => `- Consumer code written against the previous release no longer compiles: ${error.trim()}`),
+        ...inputs.fixtureErrors.map(
+          (error) => `- Consumer code written against the previous release no longer compiles: ${error.trim()}`,
+        ),
       ],
     ],
-    ["### Added", [...spec.changes.filter(isAddition).map(specLine), ...inputs.api.filter((change) => change.kind === "added" && !change.breaking).map(apiLine)]],
-    ["### Changed", spec.changes.filter((change) => change.classification !== "breaking" && change.source !== "deprecation" && !isAddition(change)).map(specLine)],
+    [
+      "### Added",
+      [
+        ...spec.changes.filter(isAddition).map(specLine),
+        ...inputs.api.filter((change) => change.kind === "added" && !change.breaking).map(apiLine),
+      ],
+    ],
+    [
+      "### Changed",
+      spec.changes
+        .filter(
+          (change) => change.classification !== "breaking" && change.source !== "deprecation" && !isAddition(change),
+        )
+        .map(specLine),
+    ],
     ["### Deprecated", spec.changes.filter((change) => change.source === "deprecation").map(specLine)],
   ];
   for (const [heading, entries] of sections) if (entries.length > 0) lines.push("", heading, ...entries);
@@ -53,6 +75,11 @@ export function renderChangelogEntry(inputs: ChangelogInputs): string {
 
 /** The changelog with a new entry on top (under the header), creating it when there is none. */
 export function prependEntry(changelog: string | undefined, entry: string): string {
-  const body = changelog === undefined ? "" : changelog.startsWith(CHANGELOG_HEADER) ? changelog.slice(CHANGELOG_HEADER.length).replace(/^\n+/, "") : changelog;
+  const body =
+    changelog === undefined
+      ? ""
+      : changelog.startsWith(CHANGELOG_HEADER)
+        ? changelog.slice(CHANGELOG_HEADER.length).replace(/^\n+/, "")
+        : changelog;
   return `${CHANGELOG_HEADER}\n${entry}${body ? `\n${body}` : ""}`;
 }

@@ -32,8 +32,14 @@ export async function compileConsumerFixture(root: string): Promise<string[]> {
       files: [join(root, CONSUMER_FIXTURE)],
     };
     await writeFile(join(work, "tsconfig.json"), JSON.stringify(tsconfig));
-    const result = await runCommand(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(work, "tsconfig.json")], { cwd: root, timeoutMs: 300_000 });
-    return result.code === 0 ? [] : `${result.stdout}${result.stderr}`.split("\n").filter((line) => line.includes("error TS"));
+    const result = await runCommand(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "-p", join(work, "tsconfig.json")],
+      { cwd: root, timeoutMs: 300_000 },
+    );
+    return result.code === 0
+      ? []
+      : `${result.stdout}${result.stderr}`.split("\n").filter((line) => line.includes("error TS"));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -23,7 +23,10 @@ export interface ReleaseDecision {
 
 /** A spec change that adds something a consumer can use (an endpoint, a status, a field, a header). */
 export function isAddition(change: ReportedChange): boolean {
-  return change.classification === "non-breaking" && (/\.add$/.test(change.code ?? "") || /\badded\b/.test(change.description));
+  return (
+    change.classification === "non-breaking" &&
+    (/\.add$/.test(change.code ?? "") || /\badded\b/.test(change.description))
+  );
 }
 
 /**
@@ -37,8 +40,12 @@ export function decideRelease(inputs: ReleaseInputs): ReleaseDecision {
     return { bump: "first", version: major >= 1 ? inputs.currentVersion : "1.0.0", breaking: [] };
   }
   const breaking = [
-    ...(inputs.spec?.changes ?? []).filter((change) => change.classification === "breaking").map((change) => `spec: ${change.where}: ${change.description}`),
-    ...inputs.api.filter((change) => change.breaking).map((change) => `API: \`${change.path}\` ${change.kind}${change.note ? ` (${change.note})` : ""}`),
+    ...(inputs.spec?.changes ?? [])
+      .filter((change) => change.classification === "breaking")
+      .map((change) => `spec: ${change.where}: ${change.description}`),
+    ...inputs.api
+      .filter((change) => change.breaking)
+      .map((change) => `API: \`${change.path}\` ${change.kind}${change.note ? ` (${change.note})` : ""}`),
     ...inputs.fixtureErrors.map((error) => `consumer fixture written against ${inputs.lastVersion}: ${error.trim()}`),
   ];
   const [major = 0, minor = 0, patch = 0] = parseVersion(inputs.lastVersion);

@@ -17,7 +17,8 @@ export function publicRegistryProblem(registry: string | undefined, packageName:
     return `the registry ${JSON.stringify(registry)} is not a URL`;
   }
   // npm speaks http(s) only; `registry.npmjs.org:443` parses as a URL whose scheme is the host.
-  if (url.protocol !== "http:" && url.protocol !== "https:") return `the registry ${JSON.stringify(registry)} is not an http(s) URL`;
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return `the registry ${JSON.stringify(registry)} is not an http(s) URL`;
   const host = normalizeHost(url.hostname);
   if (host === undefined) return `the registry ${JSON.stringify(registry)} has a host that cannot be read`;
   // Any port: the public registry's host on :443, :80 or another port is still the public registry.

@@ -33,11 +33,18 @@ export async function readLastRelease(root: string): Promise<LastRelease | undef
   } catch {
     return undefined;
   }
-  return { record: JSON.parse(recordText) as ReleaseRecord, specText: await readFile(paths.spec, "utf8"), apiReport: await readFile(paths.api, "utf8") };
+  return {
+    record: JSON.parse(recordText) as ReleaseRecord,
+    specText: await readFile(paths.spec, "utf8"),
+    apiReport: await readFile(paths.api, "utf8"),
+  };
 }
 
 /** Records a release; returns the files written (relative to the root), for the release commit. */
-export async function writeRelease(root: string, release: { version: string; date: string; specText: string; apiReport: string }): Promise<string[]> {
+export async function writeRelease(
+  root: string,
+  release: { version: string; date: string; specText: string; apiReport: string },
+): Promise<string[]> {
   const paths = files(root);
   await mkdir(join(root, RECORD_DIR), { recursive: true });
   const record: ReleaseRecord = { version: release.version, date: release.date, spec: specSummary(release.specText) };
@@ -50,5 +57,9 @@ export async function writeRelease(root: string, release: { version: string; dat
 /** Title, version and SHA-256 of a spec file's text. */
 export function specSummary(specText: string): ReleaseRecord["spec"] {
   const info = (JSON.parse(specText) as { info?: { title?: unknown; version?: unknown } }).info ?? {};
-  return { title: String(info.title ?? ""), version: String(info.version ?? ""), sha256: createHash("sha256").update(specText).digest("hex") };
+  return {
+    title: String(info.title ?? ""),
+    version: String(info.version ?? ""),
+    sha256: createHash("sha256").update(specText).digest("hex"),
+  };
 }

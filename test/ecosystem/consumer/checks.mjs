@@ -2,7 +2,12 @@
 // a timeout. Ids carry the mock server's behaviour (see mock-server.mjs) and are unique per run.
 export async function runChecks(createHyperbrowserClient, baseUrl) {
   const unique = () => globalThis.crypto.randomUUID();
-  const client = createHyperbrowserClient({ apiKey: "ecosystem-key", baseUrl, timeoutMs: 500, retry: { maxRetries: 2, initialDelayMs: 10, maxDelayMs: 20 } });
+  const client = createHyperbrowserClient({
+    apiKey: "ecosystem-key",
+    baseUrl,
+    timeoutMs: 500,
+    retry: { maxRetries: 2, initialDelayMs: 10, maxDelayMs: 20 },
+  });
   const result = {};
   try {
     const session = await client.sessions.get(`ok-${unique()}`);

@@ -1,4 +1,8 @@
-import { createHyperbrowserClient, HyperbrowserTimeoutError, type SessionDetail } from "@internal/hyperbrowser-session-client";
+import {
+  createHyperbrowserClient,
+  HyperbrowserTimeoutError,
+  type SessionDetail,
+} from "@internal/hyperbrowser-session-client";
 import { createHyperbrowserMock } from "@internal/hyperbrowser-session-client/testing";
 
 export async function status(id: string): Promise<SessionDetail["status"]> {

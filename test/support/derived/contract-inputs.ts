@@ -22,7 +22,9 @@ export function contractOverridesPath(): string {
 export function readContractInputs(): { spec: Record<string, unknown>; overrides: Record<string, ContractOverride> } {
   const specPath = contractSpecPath();
   const spec = parseSpecSource(readFileSync(specPath, "utf8"), specPath);
-  const overrides = JSON.parse(readFileSync(contractOverridesPath(), "utf8")) as Record<string, ContractOverride> & { $comment?: unknown };
+  const overrides = JSON.parse(readFileSync(contractOverridesPath(), "utf8")) as Record<string, ContractOverride> & {
+    $comment?: unknown;
+  };
   delete overrides.$comment;
   return { spec, overrides };
 }

@@ -18,7 +18,12 @@ export interface ContractCase {
   status: string;
   /** The status to ask Prism for (`Prefer: code=N`); `default` maps to an undeclared code. */
   preferCode: number;
-  request?: { path: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, string>; body?: unknown };
+  request?: {
+    path: Record<string, unknown>;
+    query: Record<string, unknown>;
+    headers: Record<string, string>;
+    body?: unknown;
+  };
   /** The response's declared media type and schema; none when the status declares no body. */
   response: { contentType?: string; schema?: unknown };
   /** Set when no valid request could be derived: names what is missing and how to supply it. */
@@ -28,7 +33,10 @@ export interface ContractCase {
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 /** One case per (operation × declared status) of `document`, requests built from the spec plus `overrides`. */
-export function deriveContractCases(document: Record<string, unknown>, overrides: Record<string, ContractOverride> = {}): ContractCase[] {
+export function deriveContractCases(
+  document: Record<string, unknown>,
+  overrides: Record<string, ContractOverride> = {},
+): ContractCase[] {
   return listOperations(document).flatMap((operation) => {
     let request: ContractCase["request"];
     let missing: string | undefined;
@@ -52,16 +60,28 @@ export function deriveContractCases(document: Record<string, unknown>, overrides
   });
 }
 
-function deriveRequest(operation: SpecOperation, document: unknown, override: ContractOverride): NonNullable<ContractCase["request"]> {
+function deriveRequest(
+  operation: SpecOperation,
+  document: unknown,
+  override: ContractOverride,
+): NonNullable<ContractCase["request"]> {
   const values: Record<"path" | "query" | "header", Record<string, unknown>> = { path: {}, query: {}, header: {} };
   for (const parameter of operation.parameters) {
     const where = String(parameter["in"]);
     const name = String(parameter["name"]);
     if (where !== "path" && parameter["required"] !== true) continue;
-    if ((where === "path" && override.path && name in override.path) || (where === "query" && override.query && name in override.query)) continue;
+    if (
+      (where === "path" && override.path && name in override.path) ||
+      (where === "query" && override.query && name in override.query)
+    )
+      continue;
     if (where === "header" && override.headers && name.toLowerCase() in lowerKeys(override.headers)) continue;
     if (where === "cookie") throw new NotDerivableError(`cookie parameter ${name} is required`);
-    values[where as "path" | "query" | "header"][name] = parameterValue(parameter, document, `${where} parameter ${name}`);
+    values[where as "path" | "query" | "header"][name] = parameterValue(
+      parameter,
+      document,
+      `${where} parameter ${name}`,
+    );
   }
   const headers = Object.fromEntries(Object.entries(values.header).map(([name, value]) => [name, String(value)]));
   const request: NonNullable<ContractCase["request"]> = {
@@ -89,22 +109,30 @@ function parameterValue(parameter: Record<string, unknown>, document: unknown, w
 function requestBody(operation: SpecOperation, document: unknown): { value: unknown } | undefined {
   const declared = operation.operation["requestBody"];
   if (!declared) return undefined;
-  const body = resolveRef(declared, document) as { content?: Record<string, Record<string, unknown>>; required?: boolean };
+  const body = resolveRef(declared, document) as {
+    content?: Record<string, Record<string, unknown>>;
+    required?: boolean;
+  };
   const [type, media] = Object.entries(body.content ?? {}).find(([name]) => JSON_TYPE.test(name)) ?? [];
   if (!type || !media) {
     if (body.required !== true) return undefined;
-    throw new NotDerivableError(`the request body has no JSON media type (declared: ${Object.keys(body.content ?? {}).join(", ") || "none"})`);
+    throw new NotDerivableError(
+      `the request body has no JSON media type (declared: ${Object.keys(body.content ?? {}).join(", ") || "none"})`,
+    );
   }
   if ("example" in media) return { value: media["example"] };
   const examples = media["examples"] as Record<string, unknown> | undefined;
-  const first = examples ? (resolveRef(Object.values(examples)[0], document) as { value?: unknown } | undefined) : undefined;
+  const first = examples
+    ? (resolveRef(Object.values(examples)[0], document) as { value?: unknown } | undefined)
+    : undefined;
   if (first && "value" in first) return { value: first.value };
   return { value: sampleValue(media["schema"], document, "request body") };
 }
 
 function describeResponse(operation: SpecOperation, status: string, document: unknown): ContractCase["response"] {
   const responses = operation.operation["responses"] as Record<string, unknown>;
-  const response = resolveRef(responses[status], document) as { content?: Record<string, { schema?: unknown }> } | undefined;
+  const response = resolveRef(responses[status], document) as
+    { content?: Record<string, { schema?: unknown }> } | undefined;
   const content = Object.entries(response?.content ?? {});
   const [type, media] = content.find(([name]) => JSON_TYPE.test(name)) ?? content[0] ?? [];
   return type ? { contentType: type, schema: media?.schema } : {};
@@ -120,7 +148,8 @@ function resolveRef(node: unknown, document: unknown): unknown {
   const ref = (node as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== "string") return node;
   let target: unknown = document;
-  for (const raw of ref.replace(/^#\//, "").split("/")) target = (target as Record<string, unknown> | undefined)?.[raw.replaceAll("~1", "/").replaceAll("~0", "~")];
+  for (const raw of ref.replace(/^#\//, "").split("/"))
+    target = (target as Record<string, unknown> | undefined)?.[raw.replaceAll("~1", "/").replaceAll("~0", "~")];
   return target;
 }
 

@@ -31,7 +31,8 @@ const MAX_DEPTH = 20;
  * `pattern` or `not` without an example, a cycle through required properties).
  */
 export function sampleValue(schema: unknown, document: unknown, where: string, depth = 0): unknown {
-  if (depth > MAX_DEPTH) throw new NotDerivableError(`${where}: required properties form a cycle deeper than ${MAX_DEPTH}`);
+  if (depth > MAX_DEPTH)
+    throw new NotDerivableError(`${where}: required properties form a cycle deeper than ${MAX_DEPTH}`);
   if (typeof schema !== "object" || schema === null) return {};
   const node = schema as Schema;
   const ref = node["$ref"];
@@ -47,7 +48,10 @@ export function sampleValue(schema: unknown, document: unknown, where: string, d
     if (value === undefined) return null;
     return value;
   }
-  if (Array.isArray(node["allOf"])) return mergeAll(node["allOf"].map((part: unknown, index) => sampleValue(part, document, `${where}.allOf[${index}]`, depth + 1)));
+  if (Array.isArray(node["allOf"]))
+    return mergeAll(
+      node["allOf"].map((part: unknown, index) => sampleValue(part, document, `${where}.allOf[${index}]`, depth + 1)),
+    );
   for (const key of ["oneOf", "anyOf"] as const) {
     const branches = node[key];
     if (Array.isArray(branches) && branches.length > 0) {
@@ -57,10 +61,13 @@ export function sampleValue(schema: unknown, document: unknown, where: string, d
   }
   if ("not" in node) throw new NotDerivableError(`${where}: a "not" schema without an example`);
   const type = node["type"];
-  if (type === "object" || (type === undefined && typeof node["properties"] === "object")) return sampleObject(node, document, where, depth);
+  if (type === "object" || (type === undefined && typeof node["properties"] === "object"))
+    return sampleObject(node, document, where, depth);
   if (type === "array") {
     const count = typeof node["minItems"] === "number" ? node["minItems"] : 0;
-    return Array.from({ length: count }, (_, index) => sampleValue(node["items"], document, `${where}[${index}]`, depth + 1));
+    return Array.from({ length: count }, (_, index) =>
+      sampleValue(node["items"], document, `${where}[${index}]`, depth + 1),
+    );
   }
   if (type === "string") return sampleString(node, where);
   if (type === "integer" || type === "number") return sampleNumber(node, type);
@@ -75,14 +82,15 @@ function sampleObject(node: Schema, document: unknown, where: string, depth: num
   const out: Record<string, unknown> = {};
   for (const name of required) {
     const property = properties[name];
-    if (property && (resolveShallow(property, document)["readOnly"] === true)) continue;
+    if (property && resolveShallow(property, document)["readOnly"] === true) continue;
     out[name] = sampleValue(property ?? {}, document, `${where}.${name}`, depth + 1);
   }
   return out;
 }
 
 function sampleString(node: Schema, where: string): string {
-  if (typeof node["pattern"] === "string") throw new NotDerivableError(`${where}: a string with pattern ${node["pattern"]} and no example`);
+  if (typeof node["pattern"] === "string")
+    throw new NotDerivableError(`${where}: a string with pattern ${node["pattern"]} and no example`);
   const format = typeof node["format"] === "string" ? FORMAT_SAMPLES[node["format"]] : undefined;
   const minLength = typeof node["minLength"] === "number" ? node["minLength"] : 0;
   // "string" rather than "": an empty value makes an empty path segment or looks absent in a query.
@@ -99,15 +107,18 @@ function sampleNumber(node: Schema, type: "integer" | "number"): number {
 }
 
 function mergeAll(values: unknown[]): unknown {
-  if (values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value))) return Object.assign({}, ...values);
+  if (values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value)))
+    return Object.assign({}, ...values);
   return values.at(-1);
 }
 
 /** Sets the discriminator property to the name that selects `branch` (from the mapping, else the schema name). */
 function withDiscriminator(node: Schema, branch: unknown, value: unknown): unknown {
-  const discriminator = node["discriminator"] as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  const discriminator = node["discriminator"] as
+    { propertyName?: string; mapping?: Record<string, string> } | undefined;
   const ref = (branch as Schema)["$ref"];
-  if (!discriminator?.propertyName || typeof ref !== "string" || typeof value !== "object" || value === null) return value;
+  if (!discriminator?.propertyName || typeof ref !== "string" || typeof value !== "object" || value === null)
+    return value;
   const mapped = Object.entries(discriminator.mapping ?? {}).find(([, target]) => target === ref)?.[0];
   return { ...value, [discriminator.propertyName]: mapped ?? ref.split("/").at(-1) };
 }
