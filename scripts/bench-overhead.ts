@@ -83,7 +83,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const baseline = samples[0] as number[];
 console.log(
-  `Per-call cost of optional features (in-process, in-memory fetch, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version})`,
+  `Per-call cost of optional features (in-process, in-memory fetch, ${ROUNDS} rounds × ${CALLS} calls; ` +
+    `Node ${process.version})`,
 );
 console.log(`  ${VARIANTS[0]?.[0]}: ${median(baseline).toFixed(1)} µs CPU per call`);
 for (const [index, [label]] of VARIANTS.entries()) {
@@ -91,7 +92,8 @@ for (const [index, [label]] of VARIANTS.entries()) {
   const differences = (samples[index] as number[]).map((value, round) => value - (baseline[round] as number));
   const show = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
   console.log(
-    `  ${label}: ${show(median(differences))} µs per call (rounds: ${show(Math.min(...differences))} to ${show(Math.max(...differences))})`,
+    `  ${label}: ${show(median(differences))} µs per call (rounds: ${show(Math.min(...differences))} ` +
+      `to ${show(Math.max(...differences))})`,
   );
 }
 console.log(`  the generated SessionDetail validator alone: ${validatorNs.toFixed(0)} ns per body`);

@@ -159,7 +159,10 @@ function table(rounds: Map<string, Run>[], clients: string[], metrics: [Metric, 
     ...clients.map((client) => {
       const values = valuesOf(rounds, client, metric);
       const ratio = client === SDK ? "" : ` ×${ratioOf(rounds, client, SDK, metric).toFixed(2)}`;
-      return `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})${ratio}`;
+      return (
+        `${median(values).toFixed(digits)} ` +
+        `(${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})${ratio}`
+      );
     }),
   ]);
   // Fraction of the node:http limit: throughput (higher is better) and CPU per call (its inverse).
@@ -253,9 +256,12 @@ const command = [
 ].join(" ");
 
 const report = [
-  `Benchmark: ${ROUNDS} rounds, each client in a fresh process; ${SEQUENTIAL} sequential calls, ${TOTAL} calls at ${IN_FLIGHT} in flight; body ${http.bodyBytes} bytes`,
-  `Machine: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}; server in its own process on 127.0.0.1, keep-alive`,
-  "Cells: median (min–max) ×ratio to @hyperbrowser/sdk (median of the per-round ratios; >1 better for throughput, <1 better otherwise)",
+  `Benchmark: ${ROUNDS} rounds, each client in a fresh process; ${SEQUENTIAL} sequential calls, ${TOTAL} calls ` +
+    `at ${IN_FLIGHT} in flight; body ${http.bodyBytes} bytes`,
+  `Machine: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}; server in its own process on ` +
+    `127.0.0.1, keep-alive`,
+  "Cells: median (min–max) ×ratio to @hyperbrowser/sdk (median of the per-round ratios; >1 better for " +
+    "throughput, <1 better otherwise)",
   "",
   "HTTP",
   "",
@@ -274,7 +280,8 @@ const report = [
   ...(otelCost === undefined
     ? []
     : [
-        `- OpenTelemetry API installed, no SDK registered: ${otelCost >= 0 ? "+" : ""}${otelCost.toFixed(1)} µs CPU per call under load (median of per-round differences, whole processes)`,
+        `- OpenTelemetry API installed, no SDK registered: ${otelCost >= 0 ? "+" : ""}${otelCost.toFixed(1)} µs ` +
+          `CPU per call under load (median of per-round differences, whole processes)`,
       ]),
   "",
   firstCall,

@@ -34,11 +34,13 @@ try {
   new URL(options.upstream);
   if (!options.id?.length)
     throw new Error(
-      "--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no success body proves nothing",
+      "--id <existing-session-id> is required: without one no 2xx body is checked, and a run that checks no " +
+        "success body proves nothing",
     );
   if (!process.env["HYPERBROWSER_API_KEY"])
     throw new Error(
-      "HYPERBROWSER_API_KEY is not set: the API key of the upstream comes from that environment variable (never from the command line)",
+      "HYPERBROWSER_API_KEY is not set: the API key of the upstream comes from that environment variable (never " +
+        "from the command line)",
     );
 } catch (error) {
   console.error(`contract:verify: ${(error as Error).message}\n${USAGE}`);
@@ -99,10 +101,12 @@ try {
     }
     if (last.status === 404 && typeof (outcome.body as { message?: unknown } | undefined)?.message !== "string") {
       warnings.push(
-        "404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back to the status line)",
+        "404 body has no `message` (allowed by the spec, whose ErrorResponse requires nothing; errors fall back " +
+          "to the status line)",
       );
     }
-    // The client's verdict counts too: a 2xx it rejects (over its size limit, not the spec's shape) is no conforming answer.
+    // The client's verdict counts too: a 2xx it rejects (over its size limit, not the spec's shape) is no
+    // conforming answer.
     const rejected =
       probe.expects === "2xx"
         ? outcome.error !== undefined

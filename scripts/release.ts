@@ -108,7 +108,8 @@ const entry = renderChangelogEntry({
 
 const from = last ? `${last.record.version} (${last.record.date})` : "no release yet";
 console.log(
-  `Release decision: ${decision.version} (${decision.bump === "first" ? "first release" : `${decision.bump}, from ${from}`})`,
+  `Release decision: ${decision.version} ` +
+    `(${decision.bump === "first" ? "first release" : `${decision.bump}, from ${from}`})`,
 );
 if (decision.bump === "major")
   console.log(`Breaking for consumers:\n${decision.breaking.map((line) => `  ✗ ${line}`).join("\n")}`);
@@ -116,7 +117,8 @@ console.log(`\nCHANGELOG.md entry:\n\n${entry}`);
 
 if (decision.bump === "major" && !options["allow-major"]) {
   fail(
-    `refusing a major release (${decision.version}) without --allow-major: the changes above break consumers.${dryRun ? "" : " Nothing was written."}`,
+    `refusing a major release (${decision.version}) without --allow-major: the changes above break ` +
+      `consumers.${dryRun ? "" : " Nothing was written."}`,
   );
 }
 if (dryRun) {
@@ -131,7 +133,8 @@ const written = ["package.json", "package-lock.json", "src/version.ts", "CHANGEL
 try {
   await writeFile(
     packagePath,
-    `${JSON.stringify({ ...JSON.parse(await readFile(packagePath, "utf8")), name, version: decision.version }, null, 2)}\n`,
+    JSON.stringify({ ...JSON.parse(await readFile(packagePath, "utf8")), name, version: decision.version }, null, 2) +
+      "\n",
   );
   const lockPath = join(ROOT, "package-lock.json");
   const lock = JSON.parse(await readFile(lockPath, "utf8")) as {
@@ -142,7 +145,16 @@ try {
   const rootEntry = lock.packages[""] ?? {};
   await writeFile(
     lockPath,
-    `${JSON.stringify({ ...lock, name, version: decision.version, packages: { ...lock.packages, "": { ...rootEntry, name, version: decision.version } } }, null, 2)}\n`,
+    JSON.stringify(
+      {
+        ...lock,
+        name,
+        version: decision.version,
+        packages: { ...lock.packages, "": { ...rootEntry, name, version: decision.version } },
+      },
+      null,
+      2,
+    ) + "\n",
   );
   const versionFile = join(ROOT, "src/version.ts");
   await writeFile(

@@ -45,8 +45,11 @@ async function measure(external: string[]): Promise<{ minified: number; gzipped:
 
 function coldImport(): { wallMs: number; cpuMs: number } {
   const url = pathToFileURL(join(ROOT, "dist/index.js")).href;
-  const script = `const cpu = process.cpuUsage(); const started = performance.now(); await import(${JSON.stringify(url)});
-const used = process.cpuUsage(cpu); console.log(JSON.stringify({ wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }));`;
+  const script =
+    `const cpu = process.cpuUsage(); const started = performance.now(); await ` +
+    `import(${JSON.stringify(url)});
+const used = process.cpuUsage(cpu); console.log(JSON.stringify({ wallMs: performance.now() - started, cpuMs: ` +
+    `(used.user + used.system) / 1000 }));`;
   return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as {
     wallMs: number;
     cpuMs: number;
@@ -70,7 +73,9 @@ console.log(
 console.log(`  this package's code alone:  ${kb(ownCode.minified)} minified, ${kb(ownCode.gzipped)} gzip`);
 console.log(`  loaded only with validateResponses on: ${kb(withDependency.lazy)} gzip (the generated validators)`);
 console.log(
-  `  cold import of dist/index.js: best ${importCpu.toFixed(1)} ms CPU, median ${median(imports.map((run) => run.cpuMs)).toFixed(1)} ms CPU, ${median(imports.map((run) => run.wallMs)).toFixed(1)} ms wall (${IMPORTS} fresh processes)`,
+  `  cold import of dist/index.js: best ${importCpu.toFixed(1)} ms CPU, ` +
+    `median ${median(imports.map((run) => run.cpuMs)).toFixed(1)} ms CPU, ` +
+    `${median(imports.map((run) => run.wallMs)).toFixed(1)} ms wall (${IMPORTS} fresh processes)`,
 );
 for (const [label, value, budget, show] of checks) {
   const over = value > budget;
@@ -79,5 +84,6 @@ for (const [label, value, budget, show] of checks) {
 }
 const importVerdict = importCpu > BUDGET.importCpuMs ? "above target" : "within target";
 console.log(
-  `  report (not gated): cold import, best CPU time of ${IMPORTS} fresh processes: ${importCpu.toFixed(1)} ms, ${importVerdict} (${BUDGET.importCpuMs.toFixed(1)} ms)`,
+  `  report (not gated): cold import, best CPU time of ${IMPORTS} fresh processes: ${importCpu.toFixed(1)} ` +
+    `ms, ${importVerdict} (${BUDGET.importCpuMs.toFixed(1)} ms)`,
 );

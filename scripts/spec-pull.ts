@@ -60,7 +60,8 @@ try {
   } else {
     console.log(
       comparison.report.breaking
-        ? "\nspec:pull: breaking changes for clients; openapi.json left unchanged (vendor with --write --allow-breaking, then release a major)."
+        ? "\nspec:pull: breaking changes for clients; openapi.json left unchanged (vendor with --write " +
+            "--allow-breaking, then release a major)."
         : "\nspec:pull: non-breaking changes available; run with --write to vendor them.",
     );
   }

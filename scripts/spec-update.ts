@@ -22,7 +22,8 @@ const unknown = args.filter((arg) => arg.startsWith("--") && arg !== "--check" &
 
 if (!source || unknown.length > 0) {
   console.error(
-    `spec:update: usage: npm run spec:update -- <file> [--check] [--allow-breaking]${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}`,
+    "spec:update: usage: npm run spec:update -- <file> [--check] [--allow-breaking]" +
+      `${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}`,
   );
   process.exit(2);
 }
@@ -32,7 +33,8 @@ try {
   console.log(comparison.text);
   if (comparison.report.breaking && !allowBreaking) {
     console.error(
-      `\nspec:update: breaking changes for clients; ${check ? "failing the check" : "openapi.json left unchanged"}. Re-run with --allow-breaking to accept them.`,
+      `\nspec:update: breaking changes for clients; ${check ? "failing the check" : "openapi.json left unchanged"}. ` +
+        "Re-run with --allow-breaking to accept them.",
     );
     process.exit(1);
   }

@@ -37,9 +37,10 @@ if (process.env["HYPERBROWSER_BASE_URL"]) {
     const prism = await startPrism(SPEC_PATH, { mode: "proxy", upstream: served.url });
     try {
       console.log(
-        `mock: Prism validating openapi.json (proxy, --errors) in front of the in-memory mock; it knows ${sampleSessions()
-          .map((s) => s.id)
-          .join(", ")}`,
+        `mock: Prism validating openapi.json (proxy, --errors) in front of the in-memory mock; it ` +
+          `knows ${sampleSessions()
+            .map((s) => s.id)
+            .join(", ")}`,
       );
       process.exitCode = await runCli(["get", sessionId, "--base-url", prism.url, "--api-key", MOCK_KEY]);
     } finally {

@@ -28,7 +28,8 @@ export function createClientObserver(options: ObserverSettings): TransportObserv
   const otel = options.telemetry === false ? undefined : loadOpenTelemetryApi();
   if (options.telemetry !== undefined && options.telemetry !== false && !otel) {
     throw new TypeError(
-      "createHyperbrowserClient: `telemetry` needs @opentelemetry/api; install it (npm install @opentelemetry/api) or leave `telemetry` out",
+      "createHyperbrowserClient: `telemetry` needs @opentelemetry/api; install it (npm install " +
+        "@opentelemetry/api) or leave `telemetry` out",
     );
   }
   const url = new URL(options.baseUrl);

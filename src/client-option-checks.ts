@@ -20,7 +20,8 @@ export function checkApiKey(option: unknown, fromEnv: string | undefined): strin
     throw new TypeError(`${CLIENT}: \`apiKey\` must be a string, got ${apiKey === null ? "null" : typeof apiKey}`);
   if (apiKey === undefined || apiKey.trim() === "") {
     throw new TypeError(
-      "Hyperbrowser API key is missing: pass `apiKey` to createHyperbrowserClient or set the HYPERBROWSER_API_KEY environment variable",
+      "Hyperbrowser API key is missing: pass `apiKey` to createHyperbrowserClient or set the " +
+        "HYPERBROWSER_API_KEY environment variable",
     );
   }
   const problem =

@@ -50,7 +50,10 @@ export interface HyperbrowserClientOptions extends CallOptions {
    * @default process.env.HYPERBROWSER_BASE_URL, else the spec's first server (https://api.hyperbrowser.ai)
    */
   baseUrl?: string | undefined;
-  /** A `fetch` implementation to send requests with (for tests, proxies, instrumentation); it must honour `redirect: "manual"`. */
+  /**
+   * A `fetch` implementation to send requests with (for tests, proxies, instrumentation); it must honour
+   * `redirect: "manual"`.
+   */
   fetch?: typeof globalThis.fetch | undefined;
   /**
    * Extra headers sent with every request. They cannot set `x-api-key`. A `user-agent` here is put in

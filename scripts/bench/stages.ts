@@ -157,7 +157,8 @@ const show = (values: number[]) =>
   `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
 const width = Math.max(...STAGES.map(([label]) => label.length));
 console.log(
-  `CPU per call by stage (in-process, in-memory sender, ${ROUNDS} rounds × ${CALLS} calls; Node ${process.version}), µs`,
+  `CPU per call by stage (in-process, in-memory sender, ${ROUNDS} rounds × ${CALLS} calls; ` +
+    `Node ${process.version}), µs`,
 );
 for (const [index, [label]] of STAGES.entries()) {
   const own = samples[index] as number[];

@@ -25,9 +25,11 @@ export function formatChangeReport(report: ChangeReport, title: string): string 
     report.changes.filter((change) => change.source === source && change.classification === classification).length;
   lines.push(
     "",
-    `Verdict: ${report.breaking ? "BREAKING" : "not breaking"} (openapi-diff: ${count("openapi-diff", "breaking")} breaking, ` +
+    `Verdict: ${report.breaking ? "BREAKING" : "not breaking"} ` +
+      `(openapi-diff: ${count("openapi-diff", "breaking")} breaking, ` +
       `${count("openapi-diff", "non-breaking")} non-breaking, ${count("openapi-diff", "unclassified")} unclassified; ` +
-      `parameter check: ${count("parameter check", "breaking")} breaking; schema detail: ${count("schema detail", "breaking")} breaking)`,
+      `parameter check: ${count("parameter check", "breaking")} breaking; ` +
+      `schema detail: ${count("schema detail", "breaking")} breaking)`,
   );
   return lines.join("\n");
 }

@@ -23,7 +23,8 @@ export function assertLocalRefs(document: unknown, sourceName: string): void {
   walk(document, []);
   if (found.length > 0) {
     throw new SpecInputError(
-      `${sourceName}: only local references (#/…) are accepted; refused (nothing read or fetched):\n${found.map((line) => `  - ${line}`).join("\n")}`,
+      `${sourceName}: only local references (#/…) are accepted; refused (nothing read or ` +
+        `fetched):\n${found.map((line) => `  - ${line}`).join("\n")}`,
     );
   }
 }

@@ -24,7 +24,8 @@ export function renderSpecConstants(spec: Record<string, unknown>): string {
       .update(`${JSON.stringify(spec, null, 2)}\n`)
       .digest("hex"),
   };
-  return `${HEADER}/** The spec's first server (\`servers[0].url\`): the default base URL. */
+  return (
+    `${HEADER}/** The spec's first server (\`servers[0].url\`): the default base URL. */
 export const DEFAULT_BASE_URL = ${JSON.stringify(first.url)};
 
 /** The vendored spec this client was generated from. */
@@ -34,8 +35,10 @@ export const GENERATED_SPEC_INFO = ${JSON.stringify(specInfo, null, 2).replace(/
  * The properties each component schema declares (\`allOf\` merged), each with the component its value
  * refers to, or null: what the testing kit's fixtures may hold.
  */
-export const SCHEMA_PROPERTIES: Readonly<Record<string, Readonly<Record<string, string | null>>>> = ${JSON.stringify(schemaProperties(spec), null, 2)};
-`;
+export const SCHEMA_PROPERTIES: Readonly<Record<string, Readonly<Record<string, string | null>>>> ` +
+    `= ${JSON.stringify(schemaProperties(spec), null, 2)};
+`
+  );
 }
 
 type Schema = { $ref?: string; allOf?: Schema[]; properties?: Record<string, Schema>; items?: Schema };

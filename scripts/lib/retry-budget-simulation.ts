@@ -25,7 +25,10 @@ export interface SimulationResult {
   afterRecovery: { calls: number; succeeded: number };
 }
 
-/** The budgets compared: this client's default, gRPC-style throttling (tokenRatio 0.1, no refill, no floor), and none. */
+/**
+ * The budgets compared: this client's default, gRPC-style throttling (tokenRatio 0.1, no refill, no floor),
+ * and none.
+ */
 export const BUDGETS: [string, RetryBudgetOptions | false][] = [
   ["default budget", {}],
   [
@@ -138,7 +141,8 @@ export async function simulationTable(): Promise<string> {
           ? ""
           : `${result.afterRecovery.succeeded} of ${result.afterRecovery.calls} calls succeed`;
       rows.push(
-        `| ${scenario.name} | ${label} | ${(result.attempts / result.calls).toFixed(3)} | ${result.retries} | ${result.refused} | ${result.failedCalls} of ${result.calls} | ${after} |`,
+        `| ${scenario.name} | ${label} | ${(result.attempts / result.calls).toFixed(3)} | ${result.retries} ` +
+          `| ${result.refused} | ${result.failedCalls} of ${result.calls} | ${after} |`,
       );
     }
   }

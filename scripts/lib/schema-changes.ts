@@ -101,7 +101,8 @@ export function responseSchemaChanges(
         add(
           "non-breaking",
           path ? `${path}.${name}` : name,
-          `property added (${typeLabel(flattenSchema(newDocument, newProperties[name]))}${newRequired.has(name) ? ", required" : ", optional"})`,
+          `property added (${typeLabel(flattenSchema(newDocument, newProperties[name]))}` +
+            `${newRequired.has(name) ? ", required" : ", optional"})`,
         );
       }
     }
@@ -119,7 +120,8 @@ export function responseSchemaChanges(
       add(
         "breaking",
         path,
-        `enum value(s) added: ${added.map((value) => JSON.stringify(value)).join(", ")} (an exhaustive switch no longer is)`,
+        `enum value(s) added: ${added.map((value) => JSON.stringify(value)).join(", ")} (an exhaustive switch no ` +
+          `longer is)`,
       );
     if (removed.length)
       add("non-breaking", path, `enum value(s) removed: ${removed.map((value) => JSON.stringify(value)).join(", ")}`);

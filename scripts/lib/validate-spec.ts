@@ -27,7 +27,8 @@ export async function validateOpenApiDocument(document: OpenApiDocument, sourceN
   failIfInjected("validation");
   if (/^3\.1\./.test(document.openapi))
     fail([
-      `OpenAPI ${document.openapi} is not supported (at #/openapi): only 3.0.x documents are; 3.1 changes the schema vocabulary (type: [T, "null"], examples) and nothing here translates it`,
+      `OpenAPI ${document.openapi} is not supported (at #/openapi): only 3.0.x documents are; 3.1 changes the ` +
+        `schema vocabulary (type: [T, "null"], examples) and nothing here translates it`,
     ]);
   if (!/^3\.0\.\d+$/.test(document.openapi))
     fail([`unsupported version ${JSON.stringify(document.openapi)} at #/openapi (3.0.x is supported)`]);

@@ -37,7 +37,8 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
       );
       if (response.redirected) {
         throw new RedirectFollowedError(
-          `the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" was asked; the answer is not used`,
+          `the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" ` +
+            `was asked; the answer is not used`,
         );
       }
       const { bytes, truncated } = await readBodyBounded(

@@ -3,8 +3,8 @@ import { knownSecrets, rememberToken } from "./known-secrets.js";
 const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
 // The session's `token` grants control of the browser. As a JSON field (also cut mid-value):
 const TOKEN_FIELD_RE = /("token"\s*:\s*)"((?:[^"\\]|\\.)*)("|$)/gi;
-// …and anywhere a name ending in "token" is given a value: `?token=…`, `#token=…`, `token: …`, `sessionToken=…`,
-// `token%3D…` (a URL inside a URL).
+// …and anywhere a name ending in "token" is given a value: `?token=…`, `#token=…`, `token: …`,
+// `sessionToken=…`, `token%3D…` (a URL inside a URL).
 const HAS_TOKEN_NAME_RE = /token/i;
 const TOKEN_PARAM_RE = /(token(?:["']?\s*[:=]\s*["']?|%3D|%22%3A%22))([^\s"'&#<>\\%,;)}\]]+)/gi;
 

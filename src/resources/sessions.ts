@@ -47,7 +47,8 @@ export interface SessionsResource {
    * @throws {HyperbrowserNotFoundError} when no session has this id
    * @throws {HyperbrowserApiError} for any other non-2xx status (a subclass for 3xx, 401, 403, 409, 422, 429, 5xx)
    * @throws {HyperbrowserInvalidResponseError} for an answer that is not HTTP, or a 2xx whose body is not a JSON object
-   * @throws {HyperbrowserConnectionError} {HyperbrowserTimeoutError} {HyperbrowserAbortError} {HyperbrowserClientClosedError}
+   * @throws {HyperbrowserConnectionError} {HyperbrowserTimeoutError} {HyperbrowserAbortError}
+   *   {HyperbrowserClientClosedError}
    */
   get(id: string, options?: GetSessionOptions): Promise<SessionDetail>;
 }

@@ -35,7 +35,10 @@ export interface MockCall {
   path: string;
   /** The session id of a `GET /api/session/{id}`, decoded. */
   id: string | undefined;
-  /** Request headers, names lower-cased; `x-api-key`, `authorization`, `proxy-authorization` and `cookie` replaced by `[REDACTED]`. */
+  /**
+   * Request headers, names lower-cased; `x-api-key`, `authorization`, `proxy-authorization` and `cookie`
+   * replaced by `[REDACTED]`.
+   */
   headers: Record<string, string>;
   /** The scenario that answered, or `"session"` / `"not found"` / `"unauthorized"` / `"no route"`. */
   answer: MockScenario["kind"] | "session" | "not found" | "unauthorized" | "no route";

@@ -11,7 +11,10 @@ import type { HyperbrowserMock } from "./mock-upstream.js";
  * `msw` is an optional peer dependency: this entry (`…/testing/msw`) is the only one that loads it.
  *
  * @example
- * const mock = createHyperbrowserMock({ baseUrl: "https://api.hyperbrowser.ai", apiKey: process.env.HYPERBROWSER_API_KEY });
+ * const mock = createHyperbrowserMock({
+ *   baseUrl: "https://api.hyperbrowser.ai",
+ *   apiKey: process.env.HYPERBROWSER_API_KEY,
+ * });
  * const server = setupServer(...createMswHandlers(mock));
  */
 export function createMswHandlers(mock: HyperbrowserMock): HttpHandler[] {

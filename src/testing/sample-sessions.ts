@@ -4,7 +4,10 @@ import type { SessionDetail } from "../types.js";
 /** The sample session `npm start` looks up by default. */
 export const DEFAULT_SAMPLE_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
 
-/** Sample sessions (the CLI's `--mock`, `npm start`): realistic, seeded (the same on every run), valid against the spec. */
+/**
+ * Sample sessions (the CLI's `--mock`, `npm start`): realistic, seeded (the same on every run), valid against
+ * the spec.
+ */
 export function sampleSessions(): SessionDetail[] {
   return [
     buildSessionDetail({ id: DEFAULT_SAMPLE_ID, status: "active" }, { seed: 1 }),

@@ -168,8 +168,10 @@ function stallWatchdog(graceMs: number | false, pending: () => number, nextIn: (
     if (drivers > 0) return arm();
     warned = true;
     const message =
-      `createTestClock: ${pending()} timer(s) have waited ${graceMs} ms of real time on this virtual clock (the next is due in ${nextIn()} virtual ms), ` +
-      "and nothing is moving it. A client given this clock (mock.client() inherits the mock's) waits until you call clock.run(promise) or clock.advance(ms).";
+      `createTestClock: ${pending()} timer(s) have waited ${graceMs} ms of real time on this virtual clock (the ` +
+      `next is due in ${nextIn()} virtual ms), ` +
+      "and nothing is moving it. A client given this clock (mock.client() inherits the mock's) waits until you " +
+      "call clock.run(promise) or clock.advance(ms).";
     if (typeof globalThis.process?.emitWarning === "function")
       globalThis.process.emitWarning(message, { code: STALL_CODE });
     else console.warn(`${STALL_CODE}: ${message}`);

@@ -45,7 +45,7 @@ describe(`derived contract suite: every (operation × declared status) of ${cont
   });
 
   describe.concurrent.each(cases.map((contract) => [contract.name, contract] as const))("%s", (_name, contract) => {
-    it("a request derived from the spec gets the declared status, media type and a body valid against its schema", async () => {
+    it("a derived request gets the declared status, media type and a body valid against its schema", async () => {
       if (contract.missing) throw new Error(contract.missing);
       const { response, text, body } = await send(contract);
       // Prism's problem+json names what it rejected; show it rather than only the media type.

@@ -45,32 +45,40 @@ describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
     expect(exchanges[0]?.request.headers.get("x-api-key")).toBe("contract-test-key");
   });
 
-  it(`[GET /api/session/{id} 200] Prefer: dynamic=true: ${DYNAMIC_RUNS} generated bodies all validate (and pass validateResponses: "throw")`, async () => {
-    const { client, exchanges } = contractClient({ headers: { Prefer: "dynamic=true" }, validateResponses: "throw" });
-    const statuses = new Set<string>();
-    for (let run = 0; run < DYNAMIC_RUNS; run += 1) {
-      const session = await client.sessions.get(`session-${run}`);
-      expectSpecResponse(lastResponse(exchanges));
-      expect(validateSessionDetail(session), JSON.stringify(validateSessionDetail.errors)).toBe(true);
-      statuses.add(String(session.status));
-    }
-    expect(exchanges).toHaveLength(DYNAMIC_RUNS);
-    // Dynamic bodies differ run to run; a constant body would mean the mode was not honoured.
-    expect(new Set(exchanges.map(({ response }) => response.headers.get("content-length"))).size).toBeGreaterThan(1);
-  });
+  it(
+    `[GET /api/session/{id} 200] Prefer: dynamic=true: ${DYNAMIC_RUNS} generated bodies all validate (and pass ` +
+      `validateResponses: "throw")`,
+    async () => {
+      const { client, exchanges } = contractClient({ headers: { Prefer: "dynamic=true" }, validateResponses: "throw" });
+      const statuses = new Set<string>();
+      for (let run = 0; run < DYNAMIC_RUNS; run += 1) {
+        const session = await client.sessions.get(`session-${run}`);
+        expectSpecResponse(lastResponse(exchanges));
+        expect(validateSessionDetail(session), JSON.stringify(validateSessionDetail.errors)).toBe(true);
+        statuses.add(String(session.status));
+      }
+      expect(exchanges).toHaveLength(DYNAMIC_RUNS);
+      // Dynamic bodies differ run to run; a constant body would mean the mode was not honoured.
+      expect(new Set(exchanges.map(({ response }) => response.headers.get("content-length"))).size).toBeGreaterThan(1);
+    },
+  );
 
-  it("[GET /api/session/{id} 404] Prefer: code=404 → HyperbrowserNotFoundError carrying the spec's ErrorResponse message", async () => {
-    const { client, exchanges } = contractClient({ headers: { Prefer: "code=404" } });
-    const error = await client.sessions.get(SESSION_ID).catch((caught: unknown) => caught);
-    expectSpecResponse(lastResponse(exchanges));
-    expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
-    const notFound = error as HyperbrowserNotFoundError;
-    expect(notFound.status).toBe(404);
-    expect(validateErrorResponse(notFound.body), JSON.stringify(validateErrorResponse.errors)).toBe(true);
-    const specMessage = (notFound.body as { message: string }).message;
-    expect(specMessage).toEqual(expect.any(String));
-    expect(notFound.message).toBe(specMessage);
-  });
+  it(
+    "[GET /api/session/{id} 404] Prefer: code=404 → HyperbrowserNotFoundError carrying the spec's ErrorResponse " +
+      "message",
+    async () => {
+      const { client, exchanges } = contractClient({ headers: { Prefer: "code=404" } });
+      const error = await client.sessions.get(SESSION_ID).catch((caught: unknown) => caught);
+      expectSpecResponse(lastResponse(exchanges));
+      expect(error).toBeInstanceOf(HyperbrowserNotFoundError);
+      const notFound = error as HyperbrowserNotFoundError;
+      expect(notFound.status).toBe(404);
+      expect(validateErrorResponse(notFound.body), JSON.stringify(validateErrorResponse.errors)).toBe(true);
+      const specMessage = (notFound.body as { message: string }).message;
+      expect(specMessage).toEqual(expect.any(String));
+      expect(notFound.message).toBe(specMessage);
+    },
+  );
 
   it("a request without x-api-key gets Prism's 401, surfaced as HyperbrowserApiError status 401", async () => {
     const stripKey = (request: Request) => {
@@ -87,12 +95,16 @@ describe("GET /api/session/{id} against Prism (mock of openapi.json)", () => {
     expect(lastResponse(exchanges)?.headers.get("content-type")).toMatch(/problem\+json/);
   });
 
-  it("Prefer: code=500 (undeclared) is Prism's problem+json 404, which the contract check refuses to take as 'not found'", async () => {
-    const { client, exchanges } = contractClient({ headers: { Prefer: "code=500" } });
-    const error = await client.sessions.get(SESSION_ID).catch((caught: unknown) => caught);
-    expect((error as HyperbrowserApiError).status).toBe(404);
-    expect(() => expectSpecResponse(lastResponse(exchanges))).toThrow(/problem\+json/);
-  });
+  it(
+    "Prefer: code=500 (undeclared) is Prism's problem+json 404, which the contract check refuses to take as " +
+      "'not found'",
+    async () => {
+      const { client, exchanges } = contractClient({ headers: { Prefer: "code=500" } });
+      const error = await client.sessions.get(SESSION_ID).catch((caught: unknown) => caught);
+      expect((error as HyperbrowserApiError).status).toBe(404);
+      expect(() => expectSpecResponse(lastResponse(exchanges))).toThrow(/problem\+json/);
+    },
+  );
 
   it("client.raw reaches the same operation, typed, with the auth middleware applied", async () => {
     const { client, exchanges } = contractClient();

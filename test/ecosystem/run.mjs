@@ -22,7 +22,8 @@ const NODE_VERSIONS = (process.env.HYPERBROWSER_NODE_VERSIONS ?? "22.23.3 24.21.
   .filter(Boolean);
 const CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "hyperbrowser-session-client");
 const NODE_CACHE = process.env.HYPERBROWSER_NODE_CACHE ?? join(CACHE, "node");
-// Today's compatibility date is workerd's own build date at most; 2025-04-01 predates FinalizationRegistry (2025-05-05).
+// Today's compatibility date is workerd's own build date at most; 2025-04-01 predates FinalizationRegistry
+// (2025-05-05).
 const WORKERD_DATES = { current: "2026-11-17", old: "2025-04-01" };
 const CELL_TIMEOUT_MS = 60_000;
 // tsc on @types/node takes 5-10 s alone but over a minute on a loaded 2-core machine; its limit only catches a hang.
@@ -68,7 +69,8 @@ async function ensureTools() {
   if (!existsSync(join(dir, ".installed"))) {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, "package.json"), manifest);
-    // The binaries ship inside the platform packages (@oven/bun-*, @deno/*, @cloudflare/workerd-*): no install script needed.
+    // The binaries ship inside the platform packages (@oven/bun-*, @deno/*, @cloudflare/workerd-*): no install
+    // script needed.
     await must(
       "installing the ecosystem tools",
       npm,
@@ -102,7 +104,9 @@ function judge(result) {
   if (result.hung)
     return {
       ok: false,
-      detail: `did not exit by itself (killed after ${result.timeoutMs / 1000} s): ${result.stderr.trim().split("\n").slice(-2).join(" | ").slice(0, 200)}`,
+      detail:
+        `did not exit by itself (killed after ${result.timeoutMs / 1000} ` +
+        `s): ${result.stderr.trim().split("\n").slice(-2).join(" | ").slice(0, 200)}`,
     };
   const line = result.stdout.trim().split("\n").pop() ?? "";
   let checks;
@@ -111,7 +115,12 @@ function judge(result) {
   } catch {
     return {
       ok: false,
-      detail: `exit ${result.code}: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ").slice(0, 300)}`,
+      detail: `exit ${result.code}: ${(result.stderr || result.stdout)
+        .trim()
+        .split("\n")
+        .slice(-3)
+        .join(" " + "| ")
+        .slice(0, 300)}`,
     };
   }
   const failed = ["get", "retried503", "timeout"].filter((check) => checks[check] !== "ok");
@@ -139,7 +148,8 @@ function judgeTsc(result) {
 const tools = await ensureTools();
 const toolRequire = createRequire(join(tools, "package.json"));
 const toolBin = (name) => join(tools, "node_modules/.bin", name);
-// bun's own bin is a stand-in its install script replaces; the platform package carries the binary (linux-x64, like the Node matrix).
+// bun's own bin is a stand-in its install script replaces; the platform package carries the binary (linux-x64,
+// like the Node matrix).
 const bun = join(tools, "node_modules/@oven/bun-linux-x64/bin/bun");
 const nodes = [
   ["20", process.execPath],
@@ -160,7 +170,8 @@ try {
   const checks = await readFile(join(consumer, "checks.mjs"), "utf8");
   await writeFile(
     join(consumer, "checks.cjs"),
-    `${checks.replace("export async function runChecks", "async function runChecks")}\nmodule.exports = { runChecks };\n`,
+    `${checks.replace("export async function runChecks", "async function runChecks")}\nmodule.exports = { ` +
+      `runChecks };\n`,
   );
   await writeFile(
     join(consumer, "package.json"),
@@ -373,12 +384,14 @@ const width = Math.max(...results.map((result) => result.name.length));
 console.log(`\n${"cell".padEnd(width)}  result  time   detail`);
 for (const result of results)
   console.log(
-    `${result.name.padEnd(width)}  ${result.ok ? "pass  " : "FAIL  "}  ${result.seconds.toFixed(1).padStart(5)}s ${result.detail}`,
+    `${result.name.padEnd(width)}  ${result.ok ? "pass  " : "FAIL  "} ` +
+      ` ${result.seconds.toFixed(1).padStart(5)}s ${result.detail}`,
   );
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
 console.log(
-  `\necosystem: tools and Node ready in ${((prepared - started) / 1000).toFixed(1)} s, whole suite ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `\necosystem: tools and Node ready in ${((prepared - started) / 1000).toFixed(1)} s, whole ` +
+    `suite ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 console.log(`ecosystem: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 && passed > 0 ? 0 : 1;

@@ -19,7 +19,8 @@ describe("concurrency", () => {
     expect(result).toMatchObject({ calls: CALLS, fulfilled: CALLS, unhandled: 0 });
     expect(result["exitDelayMs"]).toBeLessThan(EXIT_BUDGET_MS);
     console.log(
-      `[concurrency] ${CALLS} calls in ${result["elapsedMs"]} ms; process exited ${result["exitDelayMs"]} ms after closing`,
+      `[concurrency] ${CALLS} calls in ${result["elapsedMs"]} ms; process exited ${result["exitDelayMs"]} ms ` +
+        `after closing`,
     );
   }, 90_000);
 });

@@ -83,17 +83,22 @@ const waitFor = async (condition: () => boolean, timeoutMs = 2_000) => {
 };
 
 describe("bounded connections", () => {
-  it(`20,000 concurrent calls complete with no failure over at most maxSockets (${DEFAULT_MAX_SOCKETS}) connections`, async () => {
-    server = await startCountingServer();
-    const client = track(createHyperbrowserClient({ apiKey: "k", baseUrl: server.url }));
-    const results = await Promise.allSettled(
-      Array.from({ length: 20_000 }, (_, index) => client.sessions.get(`s-${index}`)),
-    );
-    const failures = results.filter((result) => result.status === "rejected");
-    expect(failures.slice(0, 3)).toEqual([]);
-    expect(server.peak()).toBeLessThanOrEqual(DEFAULT_MAX_SOCKETS);
-    console.log(`[connections] 20000 calls, peak ${server.peak()} connections, ${server.opened()} opened in all`);
-  }, 120_000);
+  it(
+    `20,000 concurrent calls complete with no failure over at most maxSockets (${DEFAULT_MAX_SOCKETS}) ` +
+      `connections`,
+    async () => {
+      server = await startCountingServer();
+      const client = track(createHyperbrowserClient({ apiKey: "k", baseUrl: server.url }));
+      const results = await Promise.allSettled(
+        Array.from({ length: 20_000 }, (_, index) => client.sessions.get(`s-${index}`)),
+      );
+      const failures = results.filter((result) => result.status === "rejected");
+      expect(failures.slice(0, 3)).toEqual([]);
+      expect(server.peak()).toBeLessThanOrEqual(DEFAULT_MAX_SOCKETS);
+      console.log(`[connections] 20000 calls, peak ${server.peak()} connections, ${server.opened()} opened in all`);
+    },
+    120_000,
+  );
 
   it("the wait for a free connection counts against timeoutMs", async () => {
     server = await startCountingServer((respond) => setTimeout(respond, 300));
@@ -120,7 +125,7 @@ describe("closing a client", () => {
     expect(server.opened()).toBe(2_000);
   }, 60_000);
 
-  it("in-flight calls finish, later calls reject with HyperbrowserClientClosedError, close() waits for them", async () => {
+  it("in-flight calls finish, later ones reject (HyperbrowserClientClosedError), close() waits for them", async () => {
     server = await startCountingServer((respond) => setTimeout(respond, 200));
     const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url });
     const inFlight = client.sessions.get("s");
@@ -149,9 +154,12 @@ describe("closing a client", () => {
 
   it("a client dropped without close() lets go of its idle sockets once garbage-collected", async () => {
     server = await startCountingServer();
-    const script = `
-      const { createHyperbrowserClient } = await import(${JSON.stringify(new URL("../../dist/index.js", import.meta.url).href)});
-      for (let i = 0; i < 200; i++) await createHyperbrowserClient({ apiKey: "k", baseUrl: ${JSON.stringify(server.url)} }).sessions.get("s");
+    const script =
+      `
+      const { createHyperbrowserClient } = await ` +
+      `import(${JSON.stringify(new URL("../../dist/index.js", import.meta.url).href)});
+      for (let i = 0; i < 200; i++) await createHyperbrowserClient({ apiKey: "k", ` +
+      `baseUrl: ${JSON.stringify(server.url)} }).sessions.get("s");
       for (let round = 0; round < 10; round++) { globalThis.gc(); await new Promise((r) => setTimeout(r, 20)); }
       await new Promise((r) => setTimeout(r, 200));
     `;
@@ -167,24 +175,28 @@ describe("closing a client", () => {
 });
 
 describe("stale keep-alive connections", () => {
-  it("a request that meets a connection the server closed while idle is sent again at once on a new one, once, without spending a retry", async () => {
-    // Every connection serves one request; a second request on it is dropped unanswered, as when the
-    // server's idle timeout closes the socket just as the client reuses it.
-    server = await startCountingServer((respond, requestOnConnection, socket) =>
-      requestOnConnection === 1 ? respond() : socket.destroy(),
-    );
-    const client = track(
-      createHyperbrowserClient({
-        apiKey: "k",
-        baseUrl: server.url,
-        maxRetries: 0,
-        retryBudget: { minRetriesPerSecond: 0 },
-      }),
-    );
-    for (let call = 0; call < 150; call += 1)
-      await expect(client.sessions.get("s")).resolves.toMatchObject({ status: "active" });
-    expect(server.opened()).toBe(150);
-  });
+  it(
+    "a request that meets a connection the server closed while idle is sent again at once on a new one, once, " +
+      "without spending a retry",
+    async () => {
+      // Every connection serves one request; a second request on it is dropped unanswered, as when the
+      // server's idle timeout closes the socket just as the client reuses it.
+      server = await startCountingServer((respond, requestOnConnection, socket) =>
+        requestOnConnection === 1 ? respond() : socket.destroy(),
+      );
+      const client = track(
+        createHyperbrowserClient({
+          apiKey: "k",
+          baseUrl: server.url,
+          maxRetries: 0,
+          retryBudget: { minRetriesPerSecond: 0 },
+        }),
+      );
+      for (let call = 0; call < 150; call += 1)
+        await expect(client.sessions.get("s")).resolves.toMatchObject({ status: "active" });
+      expect(server.opened()).toBe(150);
+    },
+  );
 
   it("against a real idle timeout of 200 ms, 150 calls timed around it all succeed", async () => {
     server = await startCountingServer(undefined, 200);

@@ -89,7 +89,7 @@ describe("npm run contract:verify (Prism proxy in front of a local fake upstream
     expect(result.stderr).toMatch(/--id <existing-session-id> is required: without one no 2xx body is checked/);
   }, 30_000);
 
-  it("fails for a 2xx the client itself rejects (9 MB, over its response limit), though Prism finds no violation", async () => {
+  it("fails for a 2xx the client rejects (9 MB, over its response limit) though Prism finds no violation", async () => {
     server = await upstream(
       { id: SESSION_ID, status: "active", padding: "x".repeat(9 * 1024 * 1024) },
       { message: "Session not found" },

@@ -45,7 +45,10 @@ function grownSpec(count: number): string {
   return JSON.stringify(spec, null, 2);
 }
 
-/** The public entry as consumers load it: bundled, minified, gzip -9; the validators stay a separate lazily imported file. */
+/**
+ * The public entry as consumers load it: bundled, minified, gzip -9; the validators stay a separate lazily
+ * imported file.
+ */
 async function entrySize(dir: string): Promise<number> {
   const result = await build({
     entryPoints: [join(dir, "src/index.ts")],
@@ -68,7 +71,7 @@ describe("generated code scale", () => {
     project = undefined;
   });
 
-  it("spec:update on a spec with 60 more operations (~400 KB) takes seconds, and the main entry does not grow", async () => {
+  it("spec:update with 60 more operations (~400 KB) takes seconds, and the main entry does not grow", async () => {
     project = await createTempProject();
     await writeFile(join(project.dir, "openapi.json"), `${JSON.stringify(BASE, null, 2)}\n`);
     expect((await project.runScript("scripts/generate.ts", [])).code).toBe(0);

@@ -35,7 +35,8 @@ const outcome = (promise: Promise<unknown>) =>
   );
 
 function response(statusLine: string, headers: string[], body: string): string {
-  return `${statusLine}\r\n${[...headers, `content-length: ${Buffer.byteLength(body, "latin1")}`].join("\r\n")}\r\n\r\n${body}`;
+  const head = [...headers, `content-length: ${Buffer.byteLength(body, "latin1")}`].join("\r\n");
+  return `${statusLine}\r\n${head}\r\n\r\n${body}`;
 }
 
 describe("a deeply nested error body", () => {
@@ -104,14 +105,18 @@ describe("invalid status lines and reason phrases", () => {
     expect(error).toMatchObject({ message: "no such session", attempts: 1 });
   });
 
-  it("client.raw with a 200 that is not JSON rejects with HyperbrowserInvalidResponseError, not a SyntaxError", async () => {
-    server.respondWith(
-      "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{nope\r\n0\r\n\r\n",
-    );
-    const error = await outcome(client().raw.GET("/api/session/{id}", { params: { path: { id: "s" } } }));
-    expect(error).toBeInstanceOf(HyperbrowserInvalidResponseError);
-    expect((error as Error).message).toMatch(/not valid JSON/);
-  });
+  it(
+    "client.raw: a 200 that is not JSON rejects with HyperbrowserInvalidResponseError, not a " + "SyntaxError",
+    async () => {
+      server.respondWith(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n" +
+          "5\r\n{nope\r\n0\r\n\r\n",
+      );
+      const error = await outcome(client().raw.GET("/api/session/{id}", { params: { path: { id: "s" } } }));
+      expect(error).toBeInstanceOf(HyperbrowserInvalidResponseError);
+      expect((error as Error).message).toMatch(/not valid JSON/);
+    },
+  );
 });
 
 // Bytes a hostile or broken server might send, built from parts so that shrinking gives readable cases.

@@ -32,7 +32,7 @@ describe("msw 2 setupServer intercepts the default node:http transport", () => {
     await client.close();
   });
 
-  it("scenarios apply: a 503 then success through the real retry code; a network error is a connection error", async () => {
+  it("scenarios apply: a 503 then success via the real retry code; a network error is a connection error", async () => {
     const session = mock.add();
     mock.respond({ kind: "status", status: 503 });
     const client = serviceClient();

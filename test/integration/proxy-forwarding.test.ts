@@ -41,12 +41,16 @@ beforeEach(() => {
 const get = (baseUrl: string) => client.raw.GET("/api/session/{id}", { params: { path: { id: "s" } }, baseUrl });
 
 describe("a forwarding proxy receives the WHATWG-normalised URL, without fragment", () => {
-  it("a backslash URL that passed the origin check as 127.0.0.1 is sent as that URL, not as raw text naming another host", async () => {
-    const { response } = await get(`${BASE}\\@evil.example`);
-    expect(response.status).toBe(200);
-    expect(seen.map((request) => request.target)).toEqual([`${BASE}/@evil.example/api/session/s`]);
-    expect(seen[0]?.headers.host).toBe("127.0.0.1:9");
-  });
+  it(
+    "a backslash URL that passed the origin check as 127.0.0.1 is sent as that URL, not as raw text naming " +
+      "another host",
+    async () => {
+      const { response } = await get(`${BASE}\\@evil.example`);
+      expect(response.status).toBe(200);
+      expect(seen.map((request) => request.target)).toEqual([`${BASE}/@evil.example/api/session/s`]);
+      expect(seen[0]?.headers.host).toBe("127.0.0.1:9");
+    },
+  );
 
   it("a fragment is never sent", async () => {
     await get(`${BASE}/base#frag`);

@@ -162,7 +162,7 @@ describe("the key is sent to the baseUrl's origin only", () => {
     expect(open({ request: new Request(`${other.url}/x`) }).headers.get("x-api-key")).toBe(API_KEY);
   });
 
-  it("a fetch that follows redirects anyway: the call rejects instead of resolving with the other origin's body", async () => {
+  it("a fetch following redirects anyway: the call rejects instead of returning the other origin's body", async () => {
     // This fetch rebuilds the request and drops `redirect: "manual"`; the client cannot stop the
     // redirect it follows, but it refuses to use the answer.
     const careless: typeof fetch = (input) => {

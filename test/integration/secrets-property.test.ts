@@ -59,7 +59,9 @@ async function runCase(secretCase: SecretCase): Promise<{ outputs: [string, stri
   const hookEvents: unknown[] = [];
   const record = (event: unknown) => void hookEvents.push(event);
   const otel = createOtelHarness();
-  const proxyUrl = `http://${encodeURIComponent(secrets.proxyUser)}:${encodeURIComponent(secrets.proxyPassword)}@127.0.0.1:${proxyPort}`;
+  const proxyUrl =
+    `http://${encodeURIComponent(secrets.proxyUser)}:${encodeURIComponent(secrets.proxyPassword)}` +
+    `@127.0.0.1:${proxyPort}`;
   const client = createHyperbrowserClient({
     apiKey: secrets.apiKey,
     baseUrl: server.url,
@@ -142,7 +144,8 @@ describe("secrets (property test: random secrets at random positions, every outp
         for (const forbidden of forbiddenTexts(secretCase)) {
           if (text.includes(forbidden)) {
             expect.fail(
-              `seed ${secretCase.seed} (${secretCase.placements.join(", ")}): ${channel} shows a secret: ${text.slice(Math.max(0, text.indexOf(forbidden) - 80), text.indexOf(forbidden) + 80)}`,
+              `seed ${secretCase.seed} (${secretCase.placements.join(", ")}): ${channel} shows a ` +
+                `secret: ${text.slice(Math.max(0, text.indexOf(forbidden) - 80), text.indexOf(forbidden) + 80)}`,
             );
           }
         }

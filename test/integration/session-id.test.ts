@@ -58,7 +58,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("session ids", () => {
-  it(`${RUNS} arbitrary ids: each is rejected before sending, or arrives as exactly one segment decoding to the id`, async () => {
+  it(`${RUNS} arbitrary ids: each is refused unsent or arrives as exactly one segment decoding to the id`, async () => {
     const client = createHyperbrowserClient({ apiKey: "k", baseUrl: server.url, maxRetries: 0 });
     let sent = 0;
     let rejected = 0;

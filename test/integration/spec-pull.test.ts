@@ -153,13 +153,18 @@ describe("npm run spec:pull -- --url <url> (exit codes for a scheduled job)", ()
     expect(result.code).toBe(2);
   }, 60_000);
 
-  it("--write vendors a non-breaking change (exit 3 still says what was found); a breaking one needs --allow-breaking", async () => {
-    const refused = await pull("/remove-property.json", "--write");
-    expect(refused.code).toBe(1);
-    expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(VENDORED);
-    const written = await pull("/add-property.yaml", "--write");
-    expect(written.code).toBe(3);
-    expect(written.stdout).toContain("spec:pull: wrote openapi.json");
-    expect(await readFile(join(project.dir, "generated/schema.d.ts"), "utf8")).toContain("region?: string");
-  }, 60_000);
+  it(
+    "--write vendors a non-breaking change (exit 3 still says what was found); a breaking one needs " +
+      "--allow-breaking",
+    async () => {
+      const refused = await pull("/remove-property.json", "--write");
+      expect(refused.code).toBe(1);
+      expect(await readFile(join(project.dir, "openapi.json"), "utf8")).toBe(VENDORED);
+      const written = await pull("/add-property.yaml", "--write");
+      expect(written.code).toBe(3);
+      expect(written.stdout).toContain("spec:pull: wrote openapi.json");
+      expect(await readFile(join(project.dir, "generated/schema.d.ts"), "utf8")).toContain("region?: string");
+    },
+    60_000,
+  );
 });

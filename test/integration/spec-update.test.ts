@@ -58,7 +58,8 @@ describe("change classification (openapi-diff plus the checks it lacks)", () => 
     expect(report.changes.filter((change) => change.source === "openapi-diff")).toEqual([]);
     expect(report.breaking).toBe(true);
     expect(summary(report.changes)).toContain(
-      'breaking | GET /api/session/{id} → 200 application/json | `status`: enum value(s) added: "pending" (an exhaustive switch no longer is)',
+      'breaking | GET /api/session/{id} → 200 application/json | `status`: enum value(s) added: "pending" (an ' +
+        "exhaustive switch no longer is)",
     );
   });
 
@@ -90,7 +91,8 @@ describe("change classification (openapi-diff plus the checks it lacks)", () => 
 
   it("an invalid document is rejected with the location of the problem", async () => {
     await expect(validateOpenApiDocument(load("invalid.yaml"), "invalid.yaml")).rejects.toThrow(
-      "No enum match for: strin at #/paths/~1api~1session~1{id}/get/responses/200/content/application~1json/schema/type",
+      "No enum match for: strin at " +
+        "#/paths/~1api~1session~1{id}/get/responses/200/content/application~1json/schema/type",
     );
     await expect(validateOpenApiDocument({ openapi: "3.1.0" }, "x")).rejects.toThrow(
       /OpenAPI 3.1.0 is not supported \(at #\/openapi\)/,

@@ -30,21 +30,25 @@ const ours = (span: ReadableSpan) => span.instrumentationScope.name === "@intern
 const clientSpans = () => otel.spans().filter((span) => span.kind === SpanKind.CLIENT);
 
 describe("when @opentelemetry/instrumentation-http already instruments node:http", () => {
-  it("auto: no duplicate CLIENT span; the instrumentation's span is the child of this client's INTERNAL span and carries the traceparent", async () => {
-    const client = createHyperbrowserClient({
-      apiKey: "k",
-      baseUrl: server.url,
-      telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider },
-    });
-    await client.sessions.get("s");
-    const call = otel.spans().find((span) => span.kind === SpanKind.INTERNAL && ours(span));
-    const attempts = clientSpans();
-    expect(attempts).toHaveLength(1);
-    expect(attempts[0]?.instrumentationScope.name).toBe("@opentelemetry/instrumentation-http");
-    expect(attempts[0]?.parentSpanContext?.spanId).toBe(call?.spanContext().spanId);
-    expect(server.requests.at(-1)?.headers["traceparent"]).toContain(attempts[0]?.spanContext().spanId);
-    await client.close();
-  });
+  it(
+    "auto: no duplicate CLIENT span; the instrumentation's span is the child of this client's INTERNAL span and " +
+      "carries the traceparent",
+    async () => {
+      const client = createHyperbrowserClient({
+        apiKey: "k",
+        baseUrl: server.url,
+        telemetry: { tracerProvider: otel.tracerProvider, meterProvider: otel.meterProvider },
+      });
+      await client.sessions.get("s");
+      const call = otel.spans().find((span) => span.kind === SpanKind.INTERNAL && ours(span));
+      const attempts = clientSpans();
+      expect(attempts).toHaveLength(1);
+      expect(attempts[0]?.instrumentationScope.name).toBe("@opentelemetry/instrumentation-http");
+      expect(attempts[0]?.parentSpanContext?.spanId).toBe(call?.spanContext().spanId);
+      expect(server.requests.at(-1)?.headers["traceparent"]).toContain(attempts[0]?.spanContext().spanId);
+      await client.close();
+    },
+  );
 
   it('attemptSpans: "always" makes this client\'s CLIENT span too (the documented switch)', async () => {
     const before = clientSpans().length;

@@ -57,7 +57,7 @@ async function expectNoSecrets() {
 }
 
 describe("OpenTelemetry traces and metrics (the real SDK, in-memory exporters)", () => {
-  it("a success: one INTERNAL span per call, one CLIENT span per attempt, with the HTTP semantic conventions", async () => {
+  it("a success: one INTERNAL span per call, one CLIENT span per attempt, with HTTP semantic conventions", async () => {
     const { client, host, port } = await clientFor((response) => send(response, 200, SESSION, JSON_TYPE));
     await client.sessions.get("s-1");
     const [call] = byKind(SpanKind.INTERNAL);
@@ -126,44 +126,48 @@ describe("OpenTelemetry traces and metrics (the real SDK, in-memory exporters)",
     await client.close();
   });
 
-  it("a 503 retried then successful: two CLIENT spans (resend_count 1 on the second), a retry event with delay and reason", async () => {
-    const { client } = await clientFor((response, call) =>
-      call === 1
-        ? send(response, 503, "{}", { ...JSON_TYPE, "retry-after": "0" })
-        : send(response, 200, SESSION, JSON_TYPE),
-    );
-    await client.sessions.get("s");
-    const attempts = byKind(SpanKind.CLIENT);
-    expect(
-      attempts.map((span) => [
-        span.attributes["http.response.status_code"],
-        span.attributes["http.request.resend_count"],
-        span.status.code,
-      ]),
-    ).toEqual([
-      [503, undefined, SpanStatusCode.ERROR],
-      [200, 1, SpanStatusCode.UNSET],
-    ]);
-    const [call] = byKind(SpanKind.INTERNAL);
-    expect(call?.attributes).toMatchObject({ "hyperbrowser.attempts": 2, "hyperbrowser.outcome": "success" });
-    expect(call?.events.map((event) => [event.name, event.attributes])).toEqual([
-      [
-        "hyperbrowser.retry",
-        {
-          "hyperbrowser.retry.attempt": 1,
-          "hyperbrowser.retry.delay_ms": 0,
-          "hyperbrowser.retry.reason": "retry-after",
-          "hyperbrowser.retry.cause": "status 503",
-        },
-      ],
-    ]);
-    const attemptsMetric = points((await otel.metrics()).get("hyperbrowser.client.attempts"));
-    expect(attemptsMetric.map((point) => [point.attributes["error.type"], point.value])).toEqual([
-      ["503", 1],
-      [undefined, 1],
-    ]);
-    await client.close();
-  });
+  it(
+    "a 503 retried then successful: two CLIENT spans (resend_count 1 on the second), a retry event with delay " +
+      "and reason",
+    async () => {
+      const { client } = await clientFor((response, call) =>
+        call === 1
+          ? send(response, 503, "{}", { ...JSON_TYPE, "retry-after": "0" })
+          : send(response, 200, SESSION, JSON_TYPE),
+      );
+      await client.sessions.get("s");
+      const attempts = byKind(SpanKind.CLIENT);
+      expect(
+        attempts.map((span) => [
+          span.attributes["http.response.status_code"],
+          span.attributes["http.request.resend_count"],
+          span.status.code,
+        ]),
+      ).toEqual([
+        [503, undefined, SpanStatusCode.ERROR],
+        [200, 1, SpanStatusCode.UNSET],
+      ]);
+      const [call] = byKind(SpanKind.INTERNAL);
+      expect(call?.attributes).toMatchObject({ "hyperbrowser.attempts": 2, "hyperbrowser.outcome": "success" });
+      expect(call?.events.map((event) => [event.name, event.attributes])).toEqual([
+        [
+          "hyperbrowser.retry",
+          {
+            "hyperbrowser.retry.attempt": 1,
+            "hyperbrowser.retry.delay_ms": 0,
+            "hyperbrowser.retry.reason": "retry-after",
+            "hyperbrowser.retry.cause": "status 503",
+          },
+        ],
+      ]);
+      const attemptsMetric = points((await otel.metrics()).get("hyperbrowser.client.attempts"));
+      expect(attemptsMetric.map((point) => [point.attributes["error.type"], point.value])).toEqual([
+        ["503", 1],
+        [undefined, 1],
+      ]);
+      await client.close();
+    },
+  );
 
   it("a timeout: error.type HyperbrowserTimeoutError on the attempt and the call", async () => {
     const { client } = await clientFor(() => undefined, { timeoutMs: 100, maxRetries: 0 });

@@ -47,7 +47,8 @@ describe("hyperbrowser-session prints no secret", () => {
     async (seed) => {
       const secretCase = buildSecretCase(seed);
       const { apiKey, proxyUser, proxyPassword } = secretCase.secrets;
-      const proxyUrl = `http://${encodeURIComponent(proxyUser)}:${encodeURIComponent(proxyPassword)}@127.0.0.1:${proxyPort}`;
+      const proxyUrl =
+        `http://${encodeURIComponent(proxyUser)}:${encodeURIComponent(proxyPassword)}` + `@127.0.0.1:${proxyPort}`;
       const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
       const env = {
         ...cleanEnv,

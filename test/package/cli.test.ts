@@ -141,22 +141,25 @@ describe("hyperbrowser-session (the built binary)", () => {
     expect(result.stderr + result.stdout).not.toContain("SECRET");
   });
 
-  it("server text is printed without control characters or escape sequences (a \\r cannot fake an OK line)", async () => {
-    const url = await serve(404, { message: "gone\r✓ Session OK \u001b[32mgreen\u001b[0m\u009b2J" });
-    const result = await cli(["get", "s", "--base-url", url]);
-    expect(result.code, result.stderr).toBe(3);
-    expect(result.stderr).toBe("hyperbrowser-session: HyperbrowserNotFoundError: gone✓ Session OK green2J\n");
-    const shown = await serve(200, {
-      ...SESSION,
-      liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed",
-    });
-    const summary = await cli(["get", "s", "--base-url", shown]);
-    expect(summary.code, summary.stderr).toBe(0);
-    expect(summary.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(summary.stdout.match(/^Status/gm)).toHaveLength(1);
-    const json = await cli(["get", "s", "--base-url", shown, "--json"]);
-    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-  });
+  it(
+    "server text is printed without control characters or escape sequences (a \\r cannot fake an OK " + "line)",
+    async () => {
+      const url = await serve(404, { message: "gone\r✓ Session OK \u001b[32mgreen\u001b[0m\u009b2J" });
+      const result = await cli(["get", "s", "--base-url", url]);
+      expect(result.code, result.stderr).toBe(3);
+      expect(result.stderr).toBe("hyperbrowser-session: HyperbrowserNotFoundError: gone✓ Session OK green2J\n");
+      const shown = await serve(200, {
+        ...SESSION,
+        liveUrl: "https://live.example/\u001b]8;;http://evil\u0007x\r\nStatus  closed",
+      });
+      const summary = await cli(["get", "s", "--base-url", shown]);
+      expect(summary.code, summary.stderr).toBe(0);
+      expect(summary.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(summary.stdout.match(/^Status/gm)).toHaveLength(1);
+      const json = await cli(["get", "s", "--base-url", shown, "--json"]);
+      expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    },
+  );
 
   it("a deeply nested 404 body still exits 3", async () => {
     const url = await serve(404, "[".repeat(5000) + "]".repeat(5000));
@@ -217,7 +220,7 @@ describe("hyperbrowser-session (the built binary)", () => {
     expect(missing.stderr).toContain("HyperbrowserNotFoundError: Session not found");
   });
 
-  it("--mock checks the key like the real API: a wrong --api-key → 401 → exit 4; the right one → exit 0", async () => {
+  it("--mock checks the key like the API: a wrong --api-key → 401 → exit 4; the right one → exit 0", async () => {
     const wrong = await cli(["get", "497f6eca-6276-4993-bfeb-53cbbbba6f08", "--mock", "--api-key", "wrong"]);
     expect(wrong.code, wrong.stderr).toBe(4);
     expect(wrong.stderr).toMatch(/HyperbrowserAuthenticationError/);

@@ -48,11 +48,13 @@ afterAll(async () => {
   if (consumer) await rm(consumer, { recursive: true, force: true });
 });
 
-const program = (load: string) => `${load}
+const program = (load: string) =>
+  `${load}
 const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[2] });
 const session = await client.sessions.get("${SESSION.id}");
 const missing = await client.sessions.get("missing").catch((error) => error);
-console.log(JSON.stringify({ session, notFound: missing instanceof HyperbrowserNotFoundError, guard: isHyperbrowserNotFoundError(missing) }));
+console.log(JSON.stringify({ session, notFound: missing instanceof HyperbrowserNotFoundError, guard: ` +
+  `isHyperbrowserNotFoundError(missing) }));
 `;
 
 describe("the packed tarball, installed in a fresh project", () => {
@@ -75,44 +77,58 @@ describe("the packed tarball, installed in a fresh project", () => {
   it("works from CommonJS", async () => {
     await writeFile(
       join(consumer, "cjs.cjs"),
-      `(async () => {\n${program(`const { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } = require("${NAME}");`)}\n})();`,
+      `(async () => {\n${program(
+        "const { createHyperbrowserClient, HyperbrowserNotFoundError, isHyperbrowserNotFoundError } = " +
+          `require("${NAME}");`,
+      )}\n})();`,
     );
     const result = await runCommand(process.execPath, ["cjs.cjs", server.url], { cwd: consumer });
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual({ session: SESSION, notFound: true, guard: true });
   });
 
-  it("the installed manifest carries no script for the consumer's npm to run (prepare builds git installs only)", async () => {
-    const manifest = JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as {
-      scripts?: unknown;
-    };
-    expect(manifest.scripts).toBeUndefined();
-  });
+  it(
+    "the installed manifest carries no script for the consumer's npm to run (prepare builds git installs " + "only)",
+    async () => {
+      const manifest = JSON.parse(await readFile(join(consumer, "node_modules", NAME, "package.json"), "utf8")) as {
+        scripts?: unknown;
+      };
+      expect(manifest.scripts).toBeUndefined();
+    },
+  );
 
   it("the main entry loads neither the testing kit nor msw", async () => {
-    const script = `require("${NAME}"); console.log(JSON.stringify(Object.keys(require.cache).filter((file) => /testing|msw/.test(file))));`;
+    const script =
+      `require("${NAME}"); console.log(JSON.stringify(Object.keys(require.cache).filter((file) => ` +
+      `/testing|msw/.test(file))));`;
     const result = await runCommand(process.execPath, ["-e", script], { cwd: consumer });
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
-  it("without @opentelemetry/api installed: calls work, nothing of OpenTelemetry loads, and asking for telemetry says what to install", async () => {
-    const script = `const { createHyperbrowserClient } = require("${NAME}");
+  it(
+    "without @opentelemetry/api installed: calls work, nothing of OpenTelemetry loads, and asking for telemetry " +
+      "says what to install",
+    async () => {
+      const script =
+        `const { createHyperbrowserClient } = require("${NAME}");
 (async () => {
   const client = createHyperbrowserClient({ apiKey: "k", baseUrl: process.argv[1] });
   const session = await client.sessions.get("s");
   let refusal;
   try { createHyperbrowserClient({ apiKey: "k", telemetry: {} }); } catch (error) { refusal = error.message; }
-  console.log(JSON.stringify({ status: session.status, loaded: Object.keys(require.cache).filter((file) => file.includes("opentelemetry")), refusal }));
+  console.log(JSON.stringify({ status: session.status, loaded: Object.keys(require.cache).filter((file) => ` +
+        `file.includes("opentelemetry")), refusal }));
   await client.close();
 })();`;
-    const result = await runCommand(process.execPath, ["-e", script, server.url], { cwd: consumer });
-    expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({
-      status: "active",
-      loaded: [],
-      refusal: expect.stringMatching(/`telemetry` needs @opentelemetry\/api; install it/),
-    });
-  });
+      const result = await runCommand(process.execPath, ["-e", script, server.url], { cwd: consumer });
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout)).toEqual({
+        status: "active",
+        loaded: [],
+        refusal: expect.stringMatching(/`telemetry` needs @opentelemetry\/api; install it/),
+      });
+    },
+  );
 
   it("validateResponses loads the separately shipped validators from both formats", async () => {
     const code = (load: string) => `${load}
@@ -130,7 +146,8 @@ client.sessions.get("x").then((session) => console.log(session.status));`;
   it("type-checks without @types/node and without lib esnext (target es2022), with skipLibCheck false", async () => {
     await writeFile(
       join(consumer, "bare.mts"),
-      `import { createHyperbrowserClient } from "${NAME}";\nexport const client = createHyperbrowserClient({ apiKey: "k" });\n`,
+      `import { createHyperbrowserClient } from "${NAME}";\nexport const client = createHyperbrowserClient({ ` +
+        `apiKey: "k" });\n`,
     );
     await writeFile(
       join(consumer, "tsconfig.bare.json"),
@@ -195,60 +212,64 @@ void client.raw.GET("/nope");`;
     expect(result.code).toBe(0);
   });
 
-  it("the sample consuming service's tests pass against the installed tarball and /testing, as ESM and CommonJS, typed (node:test)", async () => {
-    const sources = ["session-usability", "session-usability.test"];
-    const files: string[] = [];
-    for (const [extension, relative] of [
-      ["mts", ".mjs"],
-      ["cts", ".cjs"],
-    ] as const) {
-      for (const source of sources) {
-        const text = await readFile(join(ROOT, "test/consumer-service", `${source}.ts`), "utf8");
-        await writeFile(
-          join(consumer, `${source}.${extension}`),
-          text.replace('from "./session-usability.js"', `from "./session-usability${relative}"`),
-        );
-        files.push(`${source}.${extension}`);
+  it(
+    "the sample consuming service's tests pass against the installed tarball and /testing, as ESM and CommonJS, " +
+      "typed (node:test)",
+    async () => {
+      const sources = ["session-usability", "session-usability.test"];
+      const files: string[] = [];
+      for (const [extension, relative] of [
+        ["mts", ".mjs"],
+        ["cts", ".cjs"],
+      ] as const) {
+        for (const source of sources) {
+          const text = await readFile(join(ROOT, "test/consumer-service", `${source}.ts`), "utf8");
+          await writeFile(
+            join(consumer, `${source}.${extension}`),
+            text.replace('from "./session-usability.js"', `from "./session-usability${relative}"`),
+          );
+          files.push(`${source}.${extension}`);
+        }
       }
-    }
-    await writeFile(
-      join(consumer, "tsconfig.service.json"),
-      JSON.stringify({
-        compilerOptions: {
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          target: "es2022",
-          lib: ["es2023", "esnext.disposable"],
-          strict: true,
-          skipLibCheck: false,
-          outDir: "service-out",
-          typeRoots: [join(ROOT, "node_modules/@types")],
-          types: ["node"],
-        },
-        files,
-      }),
-    );
-    const compiled = await runCommand(
-      process.execPath,
-      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"],
-      { cwd: consumer },
-    );
-    expect(compiled.stdout + compiled.stderr).toBe("");
-    // TAP on every Node version (Node 23+ prints its "spec" format by default, also to a pipe).
-    const tested = await runCommand(
-      process.execPath,
-      [
-        "--test",
-        "--test-reporter=tap",
-        "service-out/session-usability.test.mjs",
-        "service-out/session-usability.test.cjs",
-      ],
-      { cwd: consumer },
-    );
-    expect(tested.stdout, tested.stderr).toMatch(/^# pass 10$/m);
-    expect(tested.stdout).toMatch(/^# fail 0$/m);
-    expect(tested.code).toBe(0);
-  });
+      await writeFile(
+        join(consumer, "tsconfig.service.json"),
+        JSON.stringify({
+          compilerOptions: {
+            module: "nodenext",
+            moduleResolution: "nodenext",
+            target: "es2022",
+            lib: ["es2023", "esnext.disposable"],
+            strict: true,
+            skipLibCheck: false,
+            outDir: "service-out",
+            typeRoots: [join(ROOT, "node_modules/@types")],
+            types: ["node"],
+          },
+          files,
+        }),
+      );
+      const compiled = await runCommand(
+        process.execPath,
+        [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.service.json"],
+        { cwd: consumer },
+      );
+      expect(compiled.stdout + compiled.stderr).toBe("");
+      // TAP on every Node version (Node 23+ prints its "spec" format by default, also to a pipe).
+      const tested = await runCommand(
+        process.execPath,
+        [
+          "--test",
+          "--test-reporter=tap",
+          "service-out/session-usability.test.mjs",
+          "service-out/session-usability.test.cjs",
+        ],
+        { cwd: consumer },
+      );
+      expect(tested.stdout, tested.stderr).toMatch(/^# pass 10$/m);
+      expect(tested.stdout).toMatch(/^# fail 0$/m);
+      expect(tested.code).toBe(0);
+    },
+  );
 
   it("hyperbrowser-session get --mock works from the installed package, with the in-memory mock", async () => {
     const bin = join(consumer, "node_modules/.bin/hyperbrowser-session");

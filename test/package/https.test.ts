@@ -28,16 +28,19 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("HTTPS with the default node:https transport", () => {
-  it("verifies certificates: a self-signed one is refused as a connection error, not retried (it cannot heal)", async () => {
-    const connectionsBefore = connections;
-    const client = createHyperbrowserClient({ apiKey: "k", baseUrl: url });
-    const error = await client.sessions.get("s").catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(HyperbrowserConnectionError);
-    expect((error as Error).message).toMatch(/self[- ]signed certificate/i);
-    expect(error).toMatchObject({ attempts: 1, code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
-    expect(connections - connectionsBefore).toBe(1);
-    await client.close();
-  });
+  it(
+    "verifies certificates: a self-signed one is refused as a connection error, not retried (it cannot " + "heal)",
+    async () => {
+      const connectionsBefore = connections;
+      const client = createHyperbrowserClient({ apiKey: "k", baseUrl: url });
+      const error = await client.sessions.get("s").catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(HyperbrowserConnectionError);
+      expect((error as Error).message).toMatch(/self[- ]signed certificate/i);
+      expect(error).toMatchObject({ attempts: 1, code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
+      expect(connections - connectionsBefore).toBe(1);
+      await client.close();
+    },
+  );
 
   it("a certificate for another host is refused, not retried (even when its CA is trusted)", async () => {
     // The certificate names 127.0.0.1 and localhost; the same server reached as 127.0.0.2 does not match.

@@ -77,7 +77,7 @@ async function expectSpecInfoMatches(): Promise<void> {
 }
 
 describe("the documented maintainer flow stays green (on a copy of the repository)", () => {
-  it("update → checks → release → update again → checks, and a snapshot of the released copy starts unreleased", async () => {
+  it("update → checks → release → update again → checks; a released copy's snapshot is unreleased", async () => {
     const first = await npmRun("spec:update", fixture("add-property.yaml"));
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain("`region`: property added");

@@ -85,12 +85,15 @@ async function callsInChild(
   options: Record<string, unknown> = {},
   calls = 2,
 ) {
-  const script = `
+  const script =
+    `
     const { createHyperbrowserClient } = await import(${JSON.stringify(DIST)});
-    const client = createHyperbrowserClient({ apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(baseUrl)}, ...${JSON.stringify(options)} });
+    const client = createHyperbrowserClient({ apiKey: ${JSON.stringify(API_KEY)}, ` +
+    `baseUrl: ${JSON.stringify(baseUrl)}, ...${JSON.stringify(options)} });
     const results = [];
     for (let i = 0; i < ${calls}; i++) {
-      results.push(await client.sessions.get("s").then((session) => ({ ok: session.status }), (error) => ({ name: error.name, message: error.message, code: error.code, attempts: error.attempts })));
+      results.push(await client.sessions.get("s").then((session) => ({ ok: session.status }), (error) => ({ ` +
+    `name: error.name, message: error.message, code: error.code, attempts: error.attempts })));
     }
     await client.close();
     console.log(JSON.stringify(results));
@@ -170,11 +173,14 @@ describe("proxies (default transport, against a real proxy server)", () => {
     expect(result).toMatchObject({ name: "HyperbrowserConnectionError", code: "ECONNREFUSED", attempts: 3 });
   });
 
-  it("plain http through HTTP_PROXY is forwarded in absolute form, as curl does (the proxy sees that request)", async () => {
-    expect(await callsInChild(httpUrl, { HTTP_PROXY: proxy.url }, {}, 1)).toEqual([{ ok: "active" }]);
-    expect(proxy.seen.map((request) => `${request.method} ${request.url}`)).toEqual([`GET ${httpUrl}/api/session/s`]);
-    expect(targetSeen).toHaveLength(1);
-  });
+  it(
+    "plain http through HTTP_PROXY is forwarded in absolute form, as curl does (the proxy sees that " + "request)",
+    async () => {
+      expect(await callsInChild(httpUrl, { HTTP_PROXY: proxy.url }, {}, 1)).toEqual([{ ok: "active" }]);
+      expect(proxy.seen.map((request) => `${request.method} ${request.url}`)).toEqual([`GET ${httpUrl}/api/session/s`]);
+      expect(targetSeen).toHaveLength(1);
+    },
+  );
 
   it("an HTTPS_PROXY does not apply to http targets, nor HTTP_PROXY to https ones", async () => {
     expect(await callsInChild(httpUrl, { HTTPS_PROXY: proxy.url }, {}, 1)).toEqual([{ ok: "active" }]);
@@ -182,7 +188,7 @@ describe("proxies (default transport, against a real proxy server)", () => {
     expect(proxy.seen).toEqual([]);
   });
 
-  it("the CLI through a proxy that never answers CONNECT exits on --timeout, not after a 30 s CONNECT timer", async () => {
+  it("the CLI via a proxy that never answers CONNECT exits on --timeout, not after a 30 s CONNECT timer", async () => {
     const held = new Set<Socket>();
     const silent = createNetServer((socket) => {
       held.add(socket);

@@ -166,7 +166,8 @@ await client.close();
   it("1.1.0: a new optional response field → minor; npm update gets it and the field type-checks", async () => {
     await writeFile(
       join(consumer, "region.ts"),
-      `import type { SessionDetail } from "${NAME}";\nexport const region = (session: SessionDetail): string | undefined => session.region;\n`,
+      `import type { SessionDetail } from "${NAME}";\nexport const region = (session: SessionDetail): string | ` +
+        `undefined => session.region;\n`,
     );
     expect((await typecheck("region.ts")).stdout).toMatch(/Property 'region' does not exist/);
 
@@ -187,7 +188,7 @@ await client.close();
     expect(checked.stdout + checked.stderr).toBe("");
   }, 900_000);
 
-  it("2.0.0: a removed field is refused without --allow-major; with it, 2.0.0; the consumer on ^1 stays on 1.1.x", async () => {
+  it("2.0.0: a removed field needs --allow-major; with it, 2.0.0; the consumer on ^1 stays on 1.1.x", async () => {
     const updated = await inRepo("spec:update", fixture("remove-property.json"), "--allow-breaking");
     expect(updated.code, updated.stderr).toBe(0);
     await repo.git("commit", "-qam", "Spec: remove liveUrl");

@@ -93,7 +93,8 @@ async function resetToFrozenBase(dir: string): Promise<void> {
   );
   await setVersion("package-lock.json", (text) => {
     const lock = JSON.parse(text) as { version: string; packages: Record<string, { version?: string }> };
-    return `${JSON.stringify({ ...lock, version: UNRELEASED_VERSION, packages: { ...lock.packages, "": { ...lock.packages[""], version: UNRELEASED_VERSION } } }, null, 2)}\n`;
+    const packages = { ...lock.packages, "": { ...lock.packages[""], version: UNRELEASED_VERSION } };
+    return JSON.stringify({ ...lock, version: UNRELEASED_VERSION, packages }, null, 2) + "\n";
   });
   await setVersion("src/version.ts", (text) =>
     text.replace(/CLIENT_VERSION: string = "[^"]*"/, `CLIENT_VERSION: string = "${UNRELEASED_VERSION}"`),

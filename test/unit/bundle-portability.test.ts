@@ -31,16 +31,22 @@ async function bundle(format: "esm" | "cjs"): Promise<string> {
 }
 
 describe("what bundlers see in the library's code", () => {
-  it("the ESM build names no __filename (webpack folds `typeof __filename` and an ESM bundle then throws)", async () => {
-    const code = await bundle("esm");
-    expect(code).toContain("import.meta.url");
-    expect(code).not.toMatch(/\b__filename\b/);
-  });
+  it(
+    "the ESM build names no __filename (webpack folds `typeof __filename` and an ESM bundle then " + "throws)",
+    async () => {
+      const code = await bundle("esm");
+      expect(code).toContain("import.meta.url");
+      expect(code).not.toMatch(/\b__filename\b/);
+    },
+  );
 
-  it("the validators import asks webpack for no separate chunk (a webworker bundle would need output.publicPath)", async () => {
-    for (const format of ["esm", "cjs"] as const) {
-      const code = await bundle(format);
-      expect(code, format).toMatch(/\/\* webpackMode: "eager" \*\/\s*"\.\/response-validators\.js"/);
-    }
-  });
+  it(
+    "the validators import asks webpack for no separate chunk (a webworker bundle would need " + "output.publicPath)",
+    async () => {
+      for (const format of ["esm", "cjs"] as const) {
+        const code = await bundle(format);
+        expect(code, format).toMatch(/\/\* webpackMode: "eager" \*\/\s*"\.\/response-validators\.js"/);
+      }
+    },
+  );
 });

@@ -44,7 +44,7 @@ describe("contract coverage: derived from the spec, no hand-written test needed"
     expect(added.every((contract) => contract.request && !contract.missing)).toBe(true);
   });
 
-  it("the large fixture: 50+ operations, every pair derived, every derived body valid against its request schema", () => {
+  it("the large fixture: 50+ operations, every pair derived, every derived body valid for its request schema", () => {
     const spec = readSpec(LARGE);
     expect(listOperations(spec).length).toBeGreaterThanOrEqual(50);
     const cases = deriveContractCases(spec);
@@ -63,19 +63,23 @@ describe("contract coverage: derived from the spec, no hand-written test needed"
     }
   });
 
-  it("oneOf with a discriminator: the first branch with its mapped name; readOnly properties left out; examples preferred", () => {
-    const cases = deriveContractCases(readSpec(LARGE));
-    expect(cases.find((contract) => contract.name === "POST /api/jobs/{id}/actions 202")?.request?.body).toEqual({
-      kind: "start",
-      delayMs: 0,
-    });
-    expect(cases.find((contract) => contract.name === "POST /api/jobs 201")?.request?.body).toEqual({
-      name: "new-job",
-    });
-    expect(cases.find((contract) => contract.name === "GET /api/jobs 200")?.request?.query).toEqual({
-      teamId: "497f6eca-6276-4993-bfeb-53cbbbba6f08",
-    });
-  });
+  it(
+    "oneOf with a discriminator: the first branch with its mapped name; readOnly properties left out; examples " +
+      "preferred",
+    () => {
+      const cases = deriveContractCases(readSpec(LARGE));
+      expect(cases.find((contract) => contract.name === "POST /api/jobs/{id}/actions 202")?.request?.body).toEqual({
+        kind: "start",
+        delayMs: 0,
+      });
+      expect(cases.find((contract) => contract.name === "POST /api/jobs 201")?.request?.body).toEqual({
+        name: "new-job",
+      });
+      expect(cases.find((contract) => contract.name === "GET /api/jobs 200")?.request?.query).toEqual({
+        teamId: "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+      });
+    },
+  );
 
   it("an operation whose request cannot be derived fails naming what is missing; an override fixes it", () => {
     const spec = oneOperation([

@@ -8,7 +8,7 @@ import { brokenLinks, headingAnchor } from "../support/doc-links.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("doc links", () => {
-  it("every relative link of README.md, CONTRIBUTING.md and docs/*.md reaches a file and, with #, a heading", async () => {
+  it("every relative link of README.md, CONTRIBUTING.md, docs/*.md reaches a file and, with #, a heading", async () => {
     const pages = (await readdir(join(ROOT, "docs")))
       .filter((name) => name.endsWith(".md"))
       .map((name) => `docs/${name}`);

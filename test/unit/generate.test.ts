@@ -23,13 +23,16 @@ describe("generation", () => {
       expect(readFileSync(file.path, "utf8")).toMatch(/^\/\*\*\n \* GENERATED FILE: DO NOT EDIT\./);
   });
 
-  it("refuses a spec with a non-local $ref before rendering anything (generate reads openapi.json unvalidated)", async () => {
-    const external = structuredClone(spec) as { components: { schemas: Record<string, unknown> } };
-    external.components.schemas["Leak"] = { $ref: "/proc/self/environ" };
-    await expect(renderGeneratedFiles(external)).rejects.toThrow(
-      '"/proc/self/environ" at #/components/schemas/Leak/$ref',
-    );
-  });
+  it(
+    "refuses a spec with a non-local $ref before rendering anything (generate reads openapi.json " + "unvalidated)",
+    async () => {
+      const external = structuredClone(spec) as { components: { schemas: Record<string, unknown> } };
+      external.components.schemas["Leak"] = { $ref: "/proc/self/environ" };
+      await expect(renderGeneratedFiles(external)).rejects.toThrow(
+        '"/proc/self/environ" at #/components/schemas/Leak/$ref',
+      );
+    },
+  );
 
   it("summariseDifference reports equal, missing and hand-edited files in one line", () => {
     expect(summariseDifference("a\nb\n", "a\nb\n")).toBeNull();

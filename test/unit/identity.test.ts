@@ -21,16 +21,20 @@ describe("what the client says about itself", () => {
     expect(Object.isFrozen(SPEC_INFO)).toBe(true);
   });
 
-  it("every request sends User-Agent: hyperbrowser-session-client/<version> node/<version>; a user-agent header goes in front", async () => {
-    const { fetch, requests } = createStubFetch(() => jsonResponse({ id: "s" }));
-    await createHyperbrowserClient({ apiKey: "k", fetch }).sessions.get("s");
-    const own = `hyperbrowser-session-client/${CLIENT_VERSION} node/${process.versions.node}`;
-    expect(requests[0]?.headers.get("user-agent")).toBe(own);
-    await createHyperbrowserClient({
-      apiKey: "k",
-      fetch,
-      headers: { "User-Agent": "billing-service/2.1" },
-    }).sessions.get("s");
-    expect(requests[1]?.headers.get("user-agent")).toBe(`billing-service/2.1 ${own}`);
-  });
+  it(
+    "every request sends User-Agent: hyperbrowser-session-client/<version> node/<version>; a user-agent header " +
+      "goes in front",
+    async () => {
+      const { fetch, requests } = createStubFetch(() => jsonResponse({ id: "s" }));
+      await createHyperbrowserClient({ apiKey: "k", fetch }).sessions.get("s");
+      const own = `hyperbrowser-session-client/${CLIENT_VERSION} node/${process.versions.node}`;
+      expect(requests[0]?.headers.get("user-agent")).toBe(own);
+      await createHyperbrowserClient({
+        apiKey: "k",
+        fetch,
+        headers: { "User-Agent": "billing-service/2.1" },
+      }).sessions.get("s");
+      expect(requests[1]?.headers.get("user-agent")).toBe(`billing-service/2.1 ${own}`);
+    },
+  );
 });

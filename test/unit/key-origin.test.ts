@@ -39,9 +39,14 @@ describe("refuseKeyToOtherOrigin (the one origin guard)", () => {
 });
 
 describe("the client refuses to send the key elsewhere, whichever layer sees the other origin", () => {
-  it("the auth middleware refuses a per-call baseUrl of another origin: no later middleware runs, nothing is sent", async () => {
+  it("the auth middleware refuses a per-call baseUrl of another origin: no later middleware, no request", async () => {
     const stub = createStubFetch(() => jsonResponse(SESSION));
-    const client = createHyperbrowserClient({ apiKey: KEY, baseUrl: API, fetch: stub.fetch, clock: createFakeClock() });
+    const client = createHyperbrowserClient({
+      apiKey: KEY,
+      baseUrl: API,
+      fetch: stub.fetch,
+      clock: createFakeClock(),
+    });
     const later: string[] = [];
     client.raw.use({ onRequest: ({ request }) => void later.push(request.url) });
     const error = await client.raw

@@ -37,7 +37,7 @@ describe("proxy credentials are decoded and checked once, at construction", () =
     expect(() => resolveProxySettings("http://user:p%40ss%20word@127.0.0.1:9", {})).not.toThrow();
   });
 
-  it("the CLI exits 2 (usage) for a malformed HTTPS_PROXY, without printing it and without sending anything", async () => {
+  it("the CLI exits 2 (usage) for a malformed HTTPS_PROXY, without printing it or sending anything", async () => {
     vi.stubEnv("HTTPS_PROXY", "http://u:pw%E0%A4%A@127.0.0.1:9");
     const stderr: string[] = [];
     const stdout: string[] = [];

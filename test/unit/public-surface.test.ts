@@ -94,9 +94,13 @@ function exportedNames(): string[] {
 }
 
 describe("public surface of the package's main entry", () => {
-  it("exports at run time exactly the client, errors, guards, auth middleware, RetryBudget, SPEC_INFO and CLIENT_VERSION", () => {
-    expect(Object.keys(index).sort()).toEqual([...VALUES].sort());
-  });
+  it(
+    "exports at run time exactly the client, errors, guards, auth middleware, RetryBudget, SPEC_INFO and " +
+      "CLIENT_VERSION",
+    () => {
+      expect(Object.keys(index).sort()).toEqual([...VALUES].sort());
+    },
+  );
 
   it("exports exactly these names, types included", () => {
     expect(exportedNames().sort()).toEqual([...VALUES, ...TYPES].sort());

@@ -170,9 +170,11 @@ describe("CHANGELOG entry", () => {
       api: [{ kind: "removed", path: "components.schemas.SessionDetail.liveUrl", breaking: true }],
       fixtureErrors: [],
     });
-    expect(entry).toBe(`## [2.0.0] - 2026-11-26
+    expect(entry).toBe(
+      `## [2.0.0] - 2026-11-26
 
-Spec: Hyperbrowser API 1.0.0 (openapi.json sha256 aaaaaaaaaaaa) → Hyperbrowser API 1.1.0 (openapi.json sha256 bbbbbbbbbbbb).
+Spec: Hyperbrowser API 1.0.0 (openapi.json sha256 aaaaaaaaaaaa) → Hyperbrowser API 1.1.0 (openapi.json sha256 ` +
+        `bbbbbbbbbbbb).
 
 ### Breaking changes
 - Spec: GET /api/session/{id} → 200 application/json: \`liveUrl\`: property removed [schema detail]
@@ -182,8 +184,10 @@ Spec: Hyperbrowser API 1.0.0 (openapi.json sha256 aaaaaaaaaaaa) → Hyperbrowser
 - Spec: GET /api/session/{id} → 200 application/json: \`region\`: property added (string, optional) [schema detail]
 
 ### Changed
-- Spec: GET /api/session/{id} → 200 application/json: response body can no longer hold some values it could before [openapi-diff response.body.scope.remove]
-`);
+- Spec: GET /api/session/{id} → 200 application/json: response body can no longer hold some values it could ` +
+        `before [openapi-diff response.body.scope.remove]
+`,
+    );
     const changelog = prependEntry(prependEntry(undefined, "## [1.0.0] - 2026-11-01\n\nFirst release.\n"), entry);
     expect(changelog.startsWith(CHANGELOG_HEADER)).toBe(true);
     expect(changelog.indexOf("## [2.0.0]")).toBeLessThan(changelog.indexOf("## [1.0.0]"));

@@ -6,9 +6,14 @@ import { renderGeneratedFiles } from "../../scripts/lib/render-generated.js";
 const LARGE = readFileSync(new URL("../fixtures/specs/large/openapi.json", import.meta.url), "utf8");
 
 describe("rendering generated/ leaves the spec as the provider wrote it", () => {
-  it("the spec object is unchanged after rendering, so the written openapi.json and SPEC_INFO match a later generate:check", async () => {
-    const spec = JSON.parse(LARGE) as Record<string, unknown>;
-    await renderGeneratedFiles(spec);
-    expect(spec).toEqual(JSON.parse(LARGE));
-  }, 120_000);
+  it(
+    "the spec object is unchanged after rendering, so the written openapi.json and SPEC_INFO match a later " +
+      "generate:check",
+    async () => {
+      const spec = JSON.parse(LARGE) as Record<string, unknown>;
+      await renderGeneratedFiles(spec);
+      expect(spec).toEqual(JSON.parse(LARGE));
+    },
+    120_000,
+  );
 });

@@ -10,24 +10,28 @@ const scenario = (prefix: string): Scenario => {
 
 // Each case runs thousands of calls through a whole client: generous time on a loaded machine.
 describe("retry budget, simulated through a real client on a virtual clock", { timeout: 60_000 }, () => {
-  it("a 100% outage under load: retries stay within half the bucket plus the floor, every refusal is logged; without a budget, three attempts a call", async () => {
-    const outage = scenario("100% outage");
-    const seconds = 60;
-    const withBudget = await simulate(outage, DEFAULT);
-    expect(withBudget.failedCalls).toBe(outage.callTimes.length);
-    // Retries go on while the bucket (10 tokens, each failure costs one) is above half: 5 at the start;
-    // then the floor lets one through every 10 s (minRetriesPerSecond 0.1), whatever the bucket holds.
-    expect(withBudget.retries).toBeGreaterThanOrEqual(seconds * 0.1);
-    expect(withBudget.retries).toBeLessThanOrEqual(10 / 2 + seconds * 0.1);
-    // Every call ends on a retry the budget refused, and each refusal is logged once.
-    expect(withBudget.refused).toBe(outage.callTimes.length);
-    const without = await simulate(outage, NONE);
-    expect(without).toMatchObject({
-      attempts: outage.callTimes.length * 3,
-      refused: 0,
-      failedCalls: outage.callTimes.length,
-    });
-  });
+  it(
+    "a 100% outage under load: retries stay within half the bucket plus the floor, every refusal is logged; " +
+      "without a budget, three attempts a call",
+    async () => {
+      const outage = scenario("100% outage");
+      const seconds = 60;
+      const withBudget = await simulate(outage, DEFAULT);
+      expect(withBudget.failedCalls).toBe(outage.callTimes.length);
+      // Retries go on while the bucket (10 tokens, each failure costs one) is above half: 5 at the start;
+      // then the floor lets one through every 10 s (minRetriesPerSecond 0.1), whatever the bucket holds.
+      expect(withBudget.retries).toBeGreaterThanOrEqual(seconds * 0.1);
+      expect(withBudget.retries).toBeLessThanOrEqual(10 / 2 + seconds * 0.1);
+      // Every call ends on a retry the budget refused, and each refusal is logged once.
+      expect(withBudget.refused).toBe(outage.callTimes.length);
+      const without = await simulate(outage, NONE);
+      expect(without).toMatchObject({
+        attempts: outage.callTimes.length * 3,
+        refused: 0,
+        failedCalls: outage.callTimes.length,
+      });
+    },
+  );
 
   it("a steady 10% failure rate is retried as if there were no budget (it stays full)", async () => {
     const flaky = scenario("steady 10%");

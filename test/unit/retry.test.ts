@@ -228,20 +228,24 @@ describe("retry budget", () => {
 });
 
 describe("default deadline", () => {
-  it(`bounds a call at DEFAULT_DEADLINE_MS (${DEFAULT_DEADLINE_MS} ms) with default options; per client and per call it can be changed`, async () => {
-    const slowDown = () => statusSequence([503], { "retry-after": "30" });
-    const byDefault = retryingClient(slowDown());
-    const error = await byDefault.client.sessions.get("s").catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 503, attempts: 2 });
-    // A second 30 s wait would end at 60 s: it is not started.
-    expect(byDefault.clock.sleeps).toEqual([30_000]);
+  it(
+    `bounds a call at DEFAULT_DEADLINE_MS (${DEFAULT_DEADLINE_MS} ms) with default options; per client and per ` +
+      `call it can be changed`,
+    async () => {
+      const slowDown = () => statusSequence([503], { "retry-after": "30" });
+      const byDefault = retryingClient(slowDown());
+      const error = await byDefault.client.sessions.get("s").catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ status: 503, attempts: 2 });
+      // A second 30 s wait would end at 60 s: it is not started.
+      expect(byDefault.clock.sleeps).toEqual([30_000]);
 
-    const perClient = retryingClient(slowDown(), { deadlineMs: 100_000 });
-    await perClient.client.sessions.get("s").catch(() => undefined);
-    expect(perClient.clock.sleeps).toEqual([30_000, 30_000]);
+      const perClient = retryingClient(slowDown(), { deadlineMs: 100_000 });
+      await perClient.client.sessions.get("s").catch(() => undefined);
+      expect(perClient.clock.sleeps).toEqual([30_000, 30_000]);
 
-    const perCall = retryingClient(slowDown());
-    await perCall.client.sessions.get("s", { deadlineMs: 10_000 }).catch(() => undefined);
-    expect(perCall.clock.sleeps).toEqual([]);
-  });
+      const perCall = retryingClient(slowDown());
+      await perCall.client.sessions.get("s", { deadlineMs: 10_000 }).catch(() => undefined);
+      expect(perCall.clock.sleeps).toEqual([]);
+    },
+  );
 });

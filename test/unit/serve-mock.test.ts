@@ -50,7 +50,9 @@ describe("serveMock", () => {
     const session = mock.add();
     const server = await serveMock(mock);
     served.push(server);
-    const head = `GET http://elsewhere.test/api/session/${session.id} HTTP/1.1\r\nHost: x\r\nx-api-key: ${mock.apiKey}\r\n\r\n`;
+    const head =
+      `GET http://elsewhere.test/api/session/${session.id} HTTP/1.1\r\nHost: ` +
+      `x\r\nx-api-key: ${mock.apiKey}\r\n\r\n`;
     expect(await rawRequest(server.url, head)).toMatch(/^HTTP\/1\.1 200 /);
     expect(mock.calls.at(-1)).toMatchObject({ path: `/api/session/${session.id}`, status: 200 });
   });

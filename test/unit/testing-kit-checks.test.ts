@@ -211,32 +211,37 @@ describe("testing kit: options a newcomer gets wrong (issue 18)", () => {
     );
   });
 
-  it("a mock.client() call waiting on the mock's virtual clock that nobody advances is reported, pointing at the clock", async () => {
-    const clock = createTestClock({ stallWarningMs: 100 });
-    const mock = createHyperbrowserMock({ clock });
-    const session = mock.add();
-    mock.respond({ kind: "status", status: 503, retryAfter: 1 });
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on("warning", onWarning);
-    try {
-      const call = mock.client().sessions.get(String(session.id));
-      // Real time passes; the call sits in its 1 s backoff on the virtual clock.
-      const deadline = Date.now() + 8_000;
-      while (warnings.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      const stalled = warnings.find(
-        (warning) => (warning as { code?: string }).code === "HYPERBROWSER_TEST_CLOCK_STALLED",
-      );
-      expect(stalled?.message).toMatch(
-        /createTestClock: 1 timer\(s\) have waited 100 ms of real time on this virtual clock \(the next is due in 1000 virtual ms\)/,
-      );
-      expect(stalled?.message).toMatch(/clock\.run\(promise\) or clock\.advance\(ms\)/);
-      // Driving the clock still finishes the call.
-      await expect(clock.run(call)).resolves.toMatchObject({ id: session.id });
-    } finally {
-      process.off("warning", onWarning);
-    }
-  }, 15_000);
+  it(
+    "a mock.client() call waiting on the mock's virtual clock that nobody advances is reported, pointing at the " +
+      "clock",
+    async () => {
+      const clock = createTestClock({ stallWarningMs: 100 });
+      const mock = createHyperbrowserMock({ clock });
+      const session = mock.add();
+      mock.respond({ kind: "status", status: 503, retryAfter: 1 });
+      const warnings: Error[] = [];
+      const onWarning = (warning: Error) => warnings.push(warning);
+      process.on("warning", onWarning);
+      try {
+        const call = mock.client().sessions.get(String(session.id));
+        // Real time passes; the call sits in its 1 s backoff on the virtual clock.
+        const deadline = Date.now() + 8_000;
+        while (warnings.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        const stalled = warnings.find(
+          (warning) => (warning as { code?: string }).code === "HYPERBROWSER_TEST_CLOCK_STALLED",
+        );
+        expect(stalled?.message).toMatch(
+          /createTestClock: 1 timer\(s\) have waited 100 ms of real time on this virtual clock \(the next is due in 1000 virtual ms\)/,
+        );
+        expect(stalled?.message).toMatch(/clock\.run\(promise\) or clock\.advance\(ms\)/);
+        // Driving the clock still finishes the call.
+        await expect(clock.run(call)).resolves.toMatchObject({ id: session.id });
+      } finally {
+        process.off("warning", onWarning);
+      }
+    },
+    15_000,
+  );
 
   it("no warning while run() drives the clock, or with stallWarningMs: false", async () => {
     for (const stallWarningMs of [50, false] as const) {

@@ -88,23 +88,27 @@ describe("buildSessionDetail / buildErrorResponse", () => {
 });
 
 describe("createHyperbrowserMock", () => {
-  it("answers from its sessions, 404s an unknown id with the spec's ErrorResponse, and records calls with the key redacted", async () => {
-    const mock = track(createHyperbrowserMock({ apiKey: "secret-test-key" }));
-    const session = mock.add({ status: "active" }, { seed: 3 });
-    const client = mock.client();
-    await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
-    const missing = await client.sessions.get("missing").catch((error: unknown) => error);
-    expect(missing).toBeInstanceOf(HyperbrowserNotFoundError);
-    expect(missing).toMatchObject({ message: "Session not found", status: 404 });
-    expect(mock.calls.map(({ method, path, id, answer, status }) => ({ method, path, id, answer, status }))).toEqual([
-      { method: "GET", path: `/api/session/${session.id}`, id: session.id, answer: "session", status: 200 },
-      { method: "GET", path: "/api/session/missing", id: "missing", answer: "not found", status: 404 },
-    ]);
-    expect(mock.calls[0]?.headers["x-api-key"]).toBe("[REDACTED]");
-    expect(JSON.stringify(mock.calls)).not.toContain("secret-test-key");
-    expect(mock.remove(session.id as string)).toBe(true);
-    await expect(client.sessions.get(session.id as string)).rejects.toBeInstanceOf(HyperbrowserNotFoundError);
-  });
+  it(
+    "answers from its sessions, 404s an unknown id with the spec's ErrorResponse, and records calls with the " +
+      "key redacted",
+    async () => {
+      const mock = track(createHyperbrowserMock({ apiKey: "secret-test-key" }));
+      const session = mock.add({ status: "active" }, { seed: 3 });
+      const client = mock.client();
+      await expect(client.sessions.get(session.id as string)).resolves.toEqual(session);
+      const missing = await client.sessions.get("missing").catch((error: unknown) => error);
+      expect(missing).toBeInstanceOf(HyperbrowserNotFoundError);
+      expect(missing).toMatchObject({ message: "Session not found", status: 404 });
+      expect(mock.calls.map(({ method, path, id, answer, status }) => ({ method, path, id, answer, status }))).toEqual([
+        { method: "GET", path: `/api/session/${session.id}`, id: session.id, answer: "session", status: 200 },
+        { method: "GET", path: "/api/session/missing", id: "missing", answer: "not found", status: 404 },
+      ]);
+      expect(mock.calls[0]?.headers["x-api-key"]).toBe("[REDACTED]");
+      expect(JSON.stringify(mock.calls)).not.toContain("secret-test-key");
+      expect(mock.remove(session.id as string)).toBe(true);
+      await expect(client.sessions.get(session.id as string)).rejects.toBeInstanceOf(HyperbrowserNotFoundError);
+    },
+  );
 
   it("checks the API key: a wrong key gets 401", async () => {
     const mock = track(createHyperbrowserMock());

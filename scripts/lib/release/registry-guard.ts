@@ -8,7 +8,10 @@ const PUBLIC_REGISTRY_HOSTS = new Set(["registry.npmjs.org", "registry.npmjs.com
  */
 export function publicRegistryProblem(registry: string | undefined, packageName: string): string | undefined {
   if (registry === undefined || registry === "" || registry === "undefined") {
-    return `no registry is configured for ${packageName}, so npm would publish it to the public registry (https://registry.npmjs.org/)`;
+    return (
+      `no registry is configured for ${packageName}, so npm would publish it to the public registry ` +
+      `(https://registry.npmjs.org/)`
+    );
   }
   let url: URL;
   try {
@@ -58,6 +61,7 @@ export function refusalMessage(problem: string, packageName: string): string {
     `Refusing to publish ${packageName}: ${problem}.`,
     "It is an internal package: published publicly, its source would be visible to everyone, and its scope",
     "could be claimed by anyone to publish a look-alike that services install (dependency confusion).",
-    `Publish to the internal registry: npm run release -- --registry <internal registry URL>${scope ? `, or set ${scope}:registry=<URL> in .npmrc` : ""}.`,
+    "Publish to the internal registry: npm run release -- --registry <internal registry URL>" +
+      `${scope ? `, or set ${scope}:registry=<URL> in .npmrc` : ""}.`,
   ].join("\n");
 }

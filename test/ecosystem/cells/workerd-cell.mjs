@@ -1,5 +1,6 @@
 // Runs consumer/worker.mjs in workerd through `wrangler dev` (its unstable_dev API, local mode) and asks it
-// to run the checks. argv: <wrangler module path> <worker.mjs> <compatibility date> <flags, comma-separated> <mock server URL>
+// to run the checks.
+// argv: <wrangler module path> <worker.mjs> <compatibility date> <flags, comma-separated> <mock server URL>
 const [wranglerPath, entry, compatibilityDate, flags, baseUrl] = process.argv.slice(2);
 const { unstable_dev } = await import(wranglerPath);
 const worker = await unstable_dev(entry, {

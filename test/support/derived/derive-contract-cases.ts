@@ -44,7 +44,9 @@ export function deriveContractCases(
       request = deriveRequest(operation, document, overrides[operation.key] ?? {});
     } catch (error) {
       if (!(error instanceof NotDerivableError)) throw error;
-      missing = `${operation.key}: no valid request can be derived (${error.message}); add "${operation.key}" to the contract override fixture`;
+      missing =
+        `${operation.key}: no valid request can be derived (${error.message}); add "${operation.key}" to ` +
+        `the contract override fixture`;
     }
     const declared = new Set(operation.statuses);
     return operation.statuses.map((status) => ({
