@@ -15,9 +15,15 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
   const send: SendAttempt = async (request, control) => {
     const controller = new AbortController();
     let failure: Error | undefined;
+    // Rejects when the attempt stops: a fetch that ignores its signal still cannot make the attempt outlive
+    // its timeout or abort.
+    let rejectStopped: (error: Error) => void = () => undefined;
+    const stopped = new Promise<never>((_resolve, reject) => (rejectStopped = reject));
+    stopped.catch(() => undefined);
     const stop = (error: Error) => {
       failure ??= error;
       controller.abort(error);
+      rejectStopped(error);
     };
     const timer = setTimeout(() => stop(new AttemptTimeoutError()), control.timeoutMs);
     const signal = control.signal;
@@ -25,7 +31,7 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
       ? onAbort(signal, () => stop(new AttemptAbortedError(signal.reason)))
       : undefined;
     try {
-      const response = await fetchImpl(
+      const pending = fetchImpl(
         // `manual`: a redirect comes back as the 3xx itself, so the key never follows it to another host.
         new Request(request.url, {
           method: request.method,
@@ -35,16 +41,24 @@ export function createFetchSender(fetchImpl: typeof globalThis.fetch): Sender {
           redirect: "manual",
         }),
       );
+      // An answer that comes after the attempt stopped is never read: cancel its body.
+      stopped.catch(() =>
+        pending.then(
+          (late) => late.body?.cancel().catch(() => undefined),
+          () => undefined,
+        ),
+      );
+      const response = await Promise.race([pending, stopped]);
       if (response.redirected) {
         throw new RedirectFollowedError(
           `the fetch implementation followed a redirect to ${originOf(response.url)} although redirect: "manual" ` +
             `was asked; the answer is not used`,
         );
       }
-      const { bytes, truncated } = await readBodyBounded(
-        response,
-        response.ok ? control.maxOkBytes : control.maxErrorBytes,
-      );
+      const { bytes, truncated } = await Promise.race([
+        readBodyBounded(response, response.ok ? control.maxOkBytes : control.maxErrorBytes, controller.signal),
+        stopped,
+      ]);
       // fetch decoded the body: its original encoding no longer describes the bytes.
       const headers = new Headers(response.headers);
       headers.delete("content-encoding");

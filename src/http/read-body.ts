@@ -1,3 +1,5 @@
+import { onAbort } from "../internal/abort-listener.js";
+
 /** A body read into memory, at most `limit` bytes of it. */
 export interface BoundedBody {
   bytes: Uint8Array<ArrayBuffer>;
@@ -7,11 +9,15 @@ export interface BoundedBody {
 
 /**
  * Reads a response body up to `limit` bytes, then cancels the rest so a huge or endless body cannot
- * exhaust memory. Rejects as the stream does (reset, abort).
+ * exhaust memory. Rejects as the stream does (reset, abort), and with `signal`'s reason when it aborts,
+ * cancelling the body, even if the stream itself ignores the abort.
  */
-export async function readBodyBounded(response: Response, limit: number): Promise<BoundedBody> {
+export async function readBodyBounded(response: Response, limit: number, signal?: AbortSignal): Promise<BoundedBody> {
   if (!response.body) return { bytes: new Uint8Array(new ArrayBuffer(0)), truncated: false };
   const reader = response.body.getReader();
+  const removeAbortListener = signal
+    ? onAbort(signal, () => void reader.cancel(signal.reason).catch(() => undefined))
+    : undefined;
   const chunks: Uint8Array[] = [];
   let length = 0;
   let truncated = false;
@@ -31,8 +37,10 @@ export async function readBodyBounded(response: Response, limit: number): Promis
       length += value.byteLength;
     }
   } finally {
+    removeAbortListener?.();
     reader.releaseLock();
   }
+  signal?.throwIfAborted();
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
