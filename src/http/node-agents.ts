@@ -14,6 +14,8 @@ export interface Route {
   absoluteForm: boolean;
   /** Headers a forwarding proxy needs (`proxy-authorization`). */
   proxyHeaders: Record<string, string> | undefined;
+  /** True when new connections are CONNECT tunnels, which must know the attempt they are opened for. */
+  tunnels: boolean;
 }
 
 /** Agent settings shared by every pool of a client. */
@@ -84,11 +86,20 @@ export class ConnectionPools {
         port,
         absoluteForm: false,
         proxyHeaders: undefined,
+        tunnels: false,
       };
     }
     if (secure) {
       const agent = this.#agent(`tunnel ${proxy.href}`, () => createTunnelingAgent(this.modules, proxy, options));
-      return { module: this.modules.https, agent, host: hostname, port, absoluteForm: false, proxyHeaders: undefined };
+      return {
+        module: this.modules.https,
+        agent,
+        host: hostname,
+        port,
+        absoluteForm: false,
+        proxyHeaders: undefined,
+        tunnels: true,
+      };
     }
     // Plain http through a proxy: the request goes to the proxy with the absolute URL (as curl does).
     const proxySecure = proxy.protocol === "https:";
@@ -101,6 +112,7 @@ export class ConnectionPools {
       port: proxy.port || (proxySecure ? "443" : "80"),
       absoluteForm: true,
       proxyHeaders: authorization ? { "proxy-authorization": authorization } : undefined,
+      tunnels: false,
     };
   }
 

@@ -26,9 +26,17 @@ export function knownSecrets(): readonly string[] {
   return sorted;
 }
 
+// The last value's spellings: a service polling one session sees the same token on every call.
+let lastValue: string | undefined;
+let lastSpellings: string[] = [];
+
 function remember(into: Set<string>, value: unknown, limit: number): void {
   if (typeof value !== "string" || value.length < MIN_SECRET_LENGTH) return;
-  for (const spelling of spellingsOf(value)) {
+  if (value !== lastValue) {
+    lastSpellings = spellingsOf(value);
+    lastValue = value;
+  }
+  for (const spelling of lastSpellings) {
     if (into.has(spelling)) continue;
     into.add(spelling);
     sorted = undefined;
